@@ -1,0 +1,2 @@
+namespace OrleansSync.Gateway.Tests;
+public sealed class PlaceholderTests { [Fact] public void Builds() { } }

@@ -1,0 +1,2 @@
+namespace OrleansSync.HubSpot.Tests;
+public sealed class PlaceholderTests { [Fact] public void Builds() { } }
