@@ -1,0 +1,9 @@
+namespace OrleansSync.Runtime.Membership;
+
+public enum SiloStatus
+{
+    Active,
+    Leaving,
+    Left,
+    Dead,
+}

@@ -1,0 +1,191 @@
+using Microsoft.Extensions.Logging;
+using OrleansSync.Runtime.Activations;
+using OrleansSync.Runtime.Diagnostics;
+using OrleansSync.Runtime.Grains;
+using OrleansSync.Runtime.Silo;
+using OrleansSync.Runtime.Storage;
+
+namespace OrleansSync.Runtime.Shards;
+
+/// <summary>
+/// Runs one owned shard: claims its inbox, keeps one mailbox per grain (so a slow grain never blocks its
+/// neighbours), runs turns, group-commits them fenced by the lease, fires the shard's reminders and collects
+/// idle activations. Any failure to commit ends the worker; the silo then re-acquires the shard with a new
+/// epoch, and everything not committed is claimed again.
+/// </summary>
+internal sealed partial class ShardWorker
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<GrainId, Activation> _activations = [];
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _aborted = new();
+    private readonly TaskCompletionSource _faulted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly IShardStore _store;
+    private readonly GridRuntimeServices _services;
+    private readonly SiloOptions _options;
+    private readonly ShardCommitter _committer;
+    private readonly ILogger _logger;
+    private readonly Func<int> _activationBound;
+    private int _buffered;
+    private int _running;
+    private Task _loops = Task.CompletedTask;
+
+    public ShardWorker(LeaseTrust trust, IShardStore store, GridRuntimeServices services, SiloOptions options, Func<int> activationBound, ILogger logger)
+    {
+        Trust = trust;
+        _store = store;
+        _services = services;
+        _options = options;
+        _activationBound = activationBound;
+        _logger = logger;
+        _committer = new ShardCommitter(store, trust.Lease, options.MaxTurnsPerCommit, services.Metrics.OnCommitted);
+    }
+
+    public LeaseTrust Trust { get; }
+
+    public int Shard => Trust.Lease.Shard;
+
+    public int ActivationCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _activations.Count;
+            }
+        }
+    }
+
+    /// <summary>Completes when the worker has failed (lease lost, commit refused, store unreachable).</summary>
+    public Task Faulted => _faulted.Task;
+
+    public void Start()
+    {
+        var token = _aborted.Token;
+        _loops = Task.WhenAll(
+            Task.Run(() => GuardAsync(() => _committer.RunAsync(token)), CancellationToken.None),
+            Task.Run(() => GuardAsync(() => PumpAsync(_stopping.Token)), CancellationToken.None),
+            Task.Run(() => GuardAsync(() => FireRemindersAsync(_stopping.Token)), CancellationToken.None));
+    }
+
+    /// <summary>Wakes the claim loop: the shard has new messages.</summary>
+    public void Wake()
+    {
+        if (_wake.CurrentCount == 0)
+        {
+            try
+            {
+                _wake.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Someone else woke it first; one wake-up is enough.
+            }
+        }
+    }
+
+    /// <summary>Graceful stop: no new turns, in-flight turns finish and commit (bounded), activations are deactivated.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        using var drain = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        drain.CancelAfter(_options.DrainTimeout);
+        try
+        {
+            while (Volatile.Read(ref _running) > 0)
+            {
+                await Task.Delay(10, drain.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            ShardLog.DrainTimedOut(_logger, Shard, Volatile.Read(ref _running));
+        }
+
+        _committer.Complete();
+        await _aborted.CancelAsync();
+        await _loops.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await DeactivateAllAsync(cancellationToken);
+    }
+
+    /// <summary>Abrupt stop, as in a crash: nothing drains, nothing is released.</summary>
+    public void Abort()
+    {
+        _stopping.Cancel();
+        _committer.Complete();
+        _aborted.Cancel();
+    }
+
+    private async Task GuardAsync(Func<Task> loop)
+    {
+        try
+        {
+            await loop();
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested || _aborted.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            Fail(ex);
+        }
+    }
+
+    private void Fail(Exception error)
+    {
+        if (_faulted.TrySetResult())
+        {
+            if (error is LeaseLostException or LeaseTrustExpiredException)
+            {
+                ShardLog.LeaseLost(_logger, Shard, Trust.Lease.Epoch, error.Message);
+            }
+            else
+            {
+                ShardLog.WorkerFailed(_logger, error, Shard, Trust.Lease.Epoch);
+            }
+
+            Abort();
+        }
+    }
+
+    private async Task PumpAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var room = _options.MaxBufferedPerShard - Volatile.Read(ref _buffered);
+            if (room > 0)
+            {
+                EnsureTrusted();
+                var claimed = await _store.ClaimAsync(Trust.Lease, Math.Min(room, _options.ClaimBatchSize), cancellationToken);
+                Route(claimed);
+                if (claimed.Count == _options.ClaimBatchSize)
+                {
+                    continue;
+                }
+            }
+
+            await _wake.WaitAsync(_options.PollInterval, cancellationToken);
+        }
+    }
+
+    private async Task FireRemindersAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(_options.ReminderPollInterval);
+        do
+        {
+            EnsureTrusted();
+            await _store.FireDueRemindersAsync(Trust.Lease, _services.Clock.GetUtcNow(), 500, cancellationToken);
+            await CollectIdleAsync(cancellationToken);
+        }
+        while (await timer.WaitForNextTickAsync(cancellationToken));
+    }
+
+    private void EnsureTrusted()
+    {
+        if (!Trust.IsTrusted)
+        {
+            throw new LeaseTrustExpiredException(Shard, Trust.Lease.Epoch);
+        }
+    }
+}
