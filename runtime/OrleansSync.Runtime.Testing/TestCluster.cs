@@ -58,7 +58,11 @@ public sealed class TestCluster : IAsyncDisposable
             await cluster.StartAdditionalSiloAsync();
         }
 
-        await cluster.WaitForStabilizationAsync();
+        if (silos > 0)
+        {
+            await cluster.WaitForStabilizationAsync();
+        }
+
         return cluster;
     }
 
@@ -160,6 +164,11 @@ public sealed class TestCluster : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
         builder.Configuration.AddConfiguration(Configuration(siloId));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (Environment.GetEnvironmentVariable("ORLEANSSYNC_TEST_LOG") is { Length: > 0 } level)
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(Enum.Parse<LogLevel>(level, ignoreCase: true));
+        }
+
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddSingleton<ICommitFaultInjector>(Faults);
         if (_memory is not null)
