@@ -100,6 +100,7 @@ public sealed partial class GridSilo
         var candidates = Enumerable.Range(0, _services.ShardCount)
             .Where(s => !_workers.ContainsKey(s) && (!rows.TryGetValue(s, out var row) || row.Owner is null || row.Expired))
             .Take(Math.Min(wanted, _options.MaxAcquisitionsPerRound));
+        var acquired = 0;
         foreach (var shard in candidates)
         {
             var attemptStart = _infra.GetTimestamp();
@@ -116,6 +117,12 @@ public sealed partial class GridSilo
             worker.Wake();
             _services.Metrics.OnLeaseAcquired();
             SiloLog.Acquired(_logger, SiloId, shard, lease.Epoch);
+            acquired++;
+        }
+
+        if (acquired > 0)
+        {
+            SiloLog.OwnershipChanged(_logger, SiloId, _workers.Count, acquired);
         }
     }
 
