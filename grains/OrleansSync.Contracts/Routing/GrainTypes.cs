@@ -1,0 +1,34 @@
+namespace OrleansSync.Contracts.Routing;
+
+/// <summary>
+/// Grain type names of the domain grains, as they appear in <c>GrainId.Type</c> and in the inbox.
+/// Never rename one: stored messages address grains by these names. Key formats are built by
+/// <see cref="GrainKeys"/>.
+/// </summary>
+public static class GrainTypes
+{
+    /// <summary>One per person per HubSpot portal. Key: <c>{portalId}/{normalised email}</c>.</summary>
+    public const string Customer = "customer";
+
+    /// <summary>
+    /// Resolves a customer known only by an alias (a platform customer id, a hubspotutk) to the
+    /// customer grain that registered it. Key: <c>{portalId}/{storeId}/{platformCustomerId}</c> or
+    /// <c>{portalId}/utk/{hubspotutk}</c>.
+    /// </summary>
+    public const string CustomerAlias = "customer-alias";
+
+    /// <summary>One per platform order. Key: <c>{storeId}/{platformOrderId}</c>.</summary>
+    public const string Order = "order";
+
+    /// <summary>One per cart or checkout. Key: <c>{storeId}/{cartId}</c>.</summary>
+    public const string Cart = "cart";
+
+    /// <summary>One per SKU per HubSpot portal (the product library). Key: <c>{portalId}/{sku}</c>.</summary>
+    public const string Product = "product";
+
+    /// <summary>
+    /// Resolves a product known only by its platform id (deletes, products without SKU). Key:
+    /// <c>{portalId}/{storeId}/{platformProductId}</c>.
+    /// </summary>
+    public const string ProductAlias = "product-alias";
+}
