@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace OrleansSync.Grains.Carts;
+
+[JsonConverter(typeof(JsonStringEnumConverter<CartStatus>))]
+public enum CartStatus
+{
+    Open,
+    Abandoned,
+    Converted,
+    Recovered,
+}

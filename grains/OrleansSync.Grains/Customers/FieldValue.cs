@@ -1,0 +1,4 @@
+namespace OrleansSync.Grains.Customers;
+
+/// <summary>A shared field's value and when the store last set it; the newest non-blank value wins.</summary>
+public sealed record FieldValue(string Value, DateTimeOffset At);

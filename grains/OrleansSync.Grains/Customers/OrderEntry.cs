@@ -1,0 +1,4 @@
+namespace OrleansSync.Grains.Customers;
+
+/// <summary>The latest summary of one order, with the order grain's revision.</summary>
+public sealed record OrderEntry(long Revision, string OrderGrainKey, OrderSummary Summary);

@@ -1,0 +1,35 @@
+using System.Diagnostics.Metrics;
+
+namespace OrleansSync.Grains.Diagnostics;
+
+/// <summary>Domain and dispatch instruments (meter <c>OrleansSync.Grains</c>).</summary>
+public sealed class DomainMetrics
+{
+    public const string MeterName = "OrleansSync.Grains";
+
+    private readonly Counter<long> _dispatched;
+    private readonly Counter<long> _deadLettered;
+    private readonly Counter<long> _abandoned;
+    private readonly Counter<long> _recovered;
+    private readonly Histogram<double> _drainSeconds;
+
+    public DomainMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _dispatched = meter.CreateCounter<long>("orleanssync.hubspot.records.dispatched", "{record}", "Records HubSpot acknowledged.");
+        _deadLettered = meter.CreateCounter<long>("orleanssync.hubspot.records.dead_lettered", "{record}", "Records HubSpot rejected, moved to dead letters.");
+        _abandoned = meter.CreateCounter<long>("orleanssync.carts.abandoned", "{cart}", "Carts whose abandonment window passed without a purchase.");
+        _recovered = meter.CreateCounter<long>("orleanssync.carts.recovered", "{cart}", "Abandoned carts followed by a purchase.");
+        _drainSeconds = meter.CreateHistogram<double>("orleanssync.hubspot.drain.duration", "s", "Duration of one outbox drain of a portal.");
+    }
+
+    public void OnDispatched(string objectType, int count) => _dispatched.Add(count, new KeyValuePair<string, object?>("object_type", objectType));
+
+    public void OnDeadLettered(string objectType, int count) => _deadLettered.Add(count, new KeyValuePair<string, object?>("object_type", objectType));
+
+    public void OnCartAbandoned(string store) => _abandoned.Add(1, new KeyValuePair<string, object?>("store", store));
+
+    public void OnCartRecovered(string store) => _recovered.Add(1, new KeyValuePair<string, object?>("store", store));
+
+    public void OnDrained(TimeSpan elapsed) => _drainSeconds.Record(elapsed.TotalSeconds);
+}

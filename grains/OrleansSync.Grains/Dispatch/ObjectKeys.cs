@@ -1,0 +1,37 @@
+using OrleansSync.HubSpot;
+
+namespace OrleansSync.Grains.Dispatch;
+
+/// <summary>Outbox object keys, and the dispatch order they imply (products → companies → contacts → deals → line items → associations → events).</summary>
+public static class ObjectKeys
+{
+    public static string Channel(string portalId) => $"hubspot:{portalId}";
+
+    public static string Contact(string email) => $"contact:{email}";
+
+    public static string Company(string companyKey) => $"company:{companyKey}";
+
+    public static string Deal(string orderKey) => $"deal:{orderKey}";
+
+    public static string LineItem(string lineKey) => $"line_item:{lineKey}";
+
+    public static string Product(string productKey) => $"product:{productKey}";
+
+    public static string Association(string fromKey, string toKey) => $"assoc:{fromKey}->{toKey}";
+
+    public static string Event(string uuid) => $"event:{uuid}";
+
+    public static int Rank(HubSpotWrite write) => write.Kind switch
+    {
+        HubSpotWriteKind.Upsert => write.ObjectType switch
+        {
+            HubSpotObjectTypes.Products => 0,
+            HubSpotObjectTypes.Companies => 1,
+            HubSpotObjectTypes.Contacts => 2,
+            HubSpotObjectTypes.Deals => 3,
+            _ => 4,
+        },
+        HubSpotWriteKind.Associate => 5,
+        _ => 6,
+    };
+}

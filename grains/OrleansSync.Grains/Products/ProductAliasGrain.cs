@@ -1,0 +1,36 @@
+using OrleansSync.Contracts.Products;
+using OrleansSync.Contracts.Routing;
+using OrleansSync.Runtime.Grains;
+
+namespace OrleansSync.Grains.Products;
+
+/// <summary>A platform product id; resolves to the SKU-keyed product grain once a product event named its SKU.</summary>
+public sealed class ProductAliasGrain : Grain<ProductAliasState>, IHandle<ProductAliasLinked>, IHandle<ProductUpserted>, IHandle<ProductDeleted>
+{
+    public ValueTask HandleAsync(ProductAliasLinked message, CancellationToken cancellationToken)
+    {
+        State.Sku = message.Sku;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask HandleAsync(ProductUpserted message, CancellationToken cancellationToken)
+    {
+        // Without a SKU there is no product library key; a known alias routes to its SKU's grain.
+        if (State.Sku is { } sku)
+        {
+            Context.Send(GrainKeys.Product(message.Store.PortalId, sku), message with { Product = message.Product with { Sku = sku } });
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask HandleAsync(ProductDeleted message, CancellationToken cancellationToken)
+    {
+        if (State.Sku is { } sku)
+        {
+            Context.Send(GrainKeys.Product(message.Store.PortalId, sku), message);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
