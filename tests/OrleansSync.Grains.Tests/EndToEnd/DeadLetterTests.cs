@@ -1,0 +1,63 @@
+using OrleansSync.Grains.Dispatch;
+using OrleansSync.Grains.Mapping;
+using OrleansSync.Grains.Tests.Fixtures;
+using OrleansSync.Grains.Tests.Streams;
+using OrleansSync.HubSpot;
+using OrleansSync.HubSpot.Bootstrap;
+using OrleansSync.Runtime.DeadLetters;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OrleansSync.Grains.Tests.EndToEnd;
+
+public sealed class DeadLetterTests
+{
+    [Fact]
+    public async Task Dispatch_HubSpotRejectsOneDeal_DeadLetteredRestLandsAndReplaySucceedsAfterFix()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["HubSpotDispatch:BootstrapSchema"] = "false",
+            ["HubSpotDispatch:MaxUnresolvedDrains"] = "100000",
+        };
+        await using var sync = await SyncCluster.StartAsync(settings: settings, bootstrap: false);
+        await using var hubspot = SyncCluster.HubSpotServices(sync.Sandbox);
+
+        // The portal lacks one property the sync writes only for orders with discount codes.
+        var schema = DomainSchema.Create(new SyncMappingOptions());
+        var missing = schema.Properties[HubSpotObjectTypes.Deals].Single(p => p.Name == "ecom_discount_codes");
+        var partial = schema with
+        {
+            Properties = schema.Properties.ToDictionary(p => p.Key, p => (IReadOnlyList<PropertySpec>)[.. p.Value.Where(s => s != missing)]),
+        };
+        await hubspot.GetRequiredService<HubSpotSchemaBootstrapper>().RunAsync(partial, CancellationToken.None);
+
+        var now = sync.Cluster.Clock.GetUtcNow();
+        var store = StoreStreamBuilder.EuStore;
+        await sync.PostAsync([
+            TestEvents.Paid(store, "7001", "eve@example.com", now),
+            TestEvents.Paid(store, "7002", "eve@example.com", now, discountCodes: ["SPRING"]),
+            TestEvents.Paid(store, "7003", "fay@example.com", now),
+        ]);
+        await sync.SettleAsync(leftover: r => r.ObjectKey.StartsWith("assoc:deal:shop-eu/7002", StringComparison.Ordinal));
+
+        Assert.NotNull(sync.HubSpot.Deal("shop-eu/7001"));
+        Assert.NotNull(sync.HubSpot.Deal("shop-eu/7003"));
+        Assert.Null(sync.HubSpot.Deal("shop-eu/7002"));
+        var letters = sync.Cluster.GetService<IDeadLetterStore>();
+        var letter = Assert.Single(await letters.ListAsync(ObjectKeys.Channel(SyncCluster.PortalId), 0, 100, CancellationToken.None));
+        Assert.Equal("deal:shop-eu/7002", letter.TypeOrObjectKey);
+        Assert.Contains("SPRING", letter.Payload, StringComparison.Ordinal);
+        Assert.Contains("PROPERTY_DOESNT_EXIST", letter.Error, StringComparison.Ordinal);
+        Assert.Equal(1, letter.Attempts);
+
+        await hubspot.GetRequiredService<HubSpotClient>().CreatePropertyAsync(HubSpotObjectTypes.Deals, missing, CancellationToken.None);
+        Assert.True(await letters.ReplayAsync(letter.Id, CancellationToken.None));
+        await sync.SettleAsync();
+
+        var deal = sync.HubSpot.Deal("shop-eu/7002")!;
+        Assert.Equal("SPRING", deal.Properties["ecom_discount_codes"]);
+        Assert.Single(sync.HubSpot.From(HubSpotObjectTypes.Deals, deal.Id, HubSpotObjectTypes.Contacts));
+        Assert.Single(sync.HubSpot.From(HubSpotObjectTypes.Deals, deal.Id, HubSpotObjectTypes.LineItems));
+        Assert.Empty(await letters.ListAsync(ObjectKeys.Channel(SyncCluster.PortalId), 0, 100, CancellationToken.None));
+    }
+}
