@@ -23,6 +23,12 @@ public sealed partial class CustomerGrain : IHandle<CustomerOrderRecorded>, IHan
         }
 
         var isNew = known is null;
+        if (message.Summary.PlatformCustomerId is { } platformId && (message.Summary.PlacedAt ?? message.Summary.PaidAt) is { } orderedAt)
+        {
+            // The email an order was placed with is the person's email at that time: it takes part in email-change ordering.
+            ClaimAliases(message.Summary.StoreId, platformId, null, orderedAt);
+        }
+
         State.Orders[message.OrderKey] = new OrderEntry(message.Revision, message.OrderGrain.Key, message.Summary);
         var purchasedAt = message.Summary.PlacedAt ?? message.Summary.PaidAt;
         if (isNew && !message.Summary.Cancelled && purchasedAt is { } at)

@@ -1,4 +1,3 @@
-using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Routing;
 using OrleansSync.Grains.Portals;
@@ -23,7 +22,7 @@ public sealed partial class CustomerGrain : IHandle<AliasLinked>, IHandle<MoveId
             return ValueTask.CompletedTask;
         }
 
-        if (message.PreviousEmail is { } previous && previous != State.Email && State.HubSpotId is null)
+        if (message.PreviousEmail is { } previous && previous != State.Email)
         {
             State.AwaitingTransferFrom = previous;
             Context.Send(GrainKeys.Customer(State.PortalId!, previous), new MoveIdentity(State.Email!));
@@ -95,11 +94,11 @@ public sealed partial class CustomerGrain : IHandle<AliasLinked>, IHandle<MoveId
         return ValueTask.CompletedTask;
     }
 
-    private void ClaimAliases(StoreContext store, string? platformCustomerId, string? utk, DateTimeOffset at)
+    private void ClaimAliases(string storeId, string? platformCustomerId, string? utk, DateTimeOffset at)
     {
         if (!string.IsNullOrWhiteSpace(platformCustomerId))
         {
-            var alias = GrainKeys.CustomerByPlatformId(State.PortalId!, store.StoreId, platformCustomerId);
+            var alias = GrainKeys.CustomerByPlatformId(State.PortalId!, storeId, platformCustomerId);
             if (State.Aliases.Add(alias.Key))
             {
                 State.PendingAliases.Add(alias.Key);

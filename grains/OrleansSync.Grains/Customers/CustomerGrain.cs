@@ -89,7 +89,7 @@ public sealed partial class CustomerGrain(IOptions<SyncMappingOptions> options, 
             State.Company = profile.B2BCompany.Trim();
         }
 
-        ClaimAliases(store, profile.PlatformCustomerId, profile.HubSpotUtk, at);
+        ClaimAliases(store.StoreId, profile.PlatformCustomerId, profile.HubSpotUtk, at);
         Write();
         return ValueTask.CompletedTask;
     }

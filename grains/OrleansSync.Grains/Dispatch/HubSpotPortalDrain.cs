@@ -116,7 +116,8 @@ public sealed partial class HubSpotPortalDrain(
     private void Reject(PortalSession session, DrainItem item, HubSpotError error, DrainOutcome outcome, string objectType)
     {
         var attempts = session.Attempt(item.ObjectKey);
-        var permanent = error.StatusCode is >= 400 and < 500 and not 429;
+        // A record-level error inside a 207 or a 4xx is HubSpot's verdict on the record; retrying the same payload cannot help.
+        var permanent = error.Category != "MISSING_FROM_RESPONSE" && error.StatusCode is 207 or (>= 400 and < 500 and not 429);
         if (permanent || attempts >= _options.MaxAttempts)
         {
             outcome.Rejected.Add((item.Entry, $"{error.StatusCode} {error.Category}: {error.Message}", attempts));
