@@ -1,5 +1,6 @@
 using System.Globalization;
 using OrleansSync.Grains.Mapping;
+using OrleansSync.Grains.Portals;
 using OrleansSync.Grains.Tests.Fixtures;
 using OrleansSync.HubSpot;
 using Xunit.Abstractions;
@@ -79,5 +80,20 @@ public sealed class MixedStreamTests(MixedStreamFixture fixture, ITestOutputHelp
         await sync.SettleAsync();
         var snapshot = HubSpotSnapshot.Capture(sync.HubSpot);
         Assert.Equal(fixture.Snapshot, snapshot);
+    }
+
+    [Fact]
+    public async Task Sync_PortalOwnerCrashesMidStream_EndsInSameHubSpotState()
+    {
+        var (stream, _) = MixedStreamFixture.Build();
+        await using var sync = await SyncCluster.StartAsync(silos: 3);
+        var half = stream.Count / 2;
+        await sync.PostAsync(stream.Take(half));
+        await Task.Delay(300);
+        var owner = sync.Cluster.OwnerOf(HubSpotPortalGrain.For(SyncCluster.PortalId))!;
+        await sync.Cluster.KillSiloAsync(owner);
+        await sync.PostAsync(stream.Skip(half));
+        await sync.SettleAsync();
+        Assert.Equal(fixture.Snapshot, HubSpotSnapshot.Capture(sync.HubSpot));
     }
 }
