@@ -8,7 +8,7 @@ namespace OrleansSync.Grains.Tests.Streams;
 /// <summary>Single canonical events for focused scenarios.</summary>
 public static class TestEvents
 {
-    public static CustomerProfile Shopper(string email, string? platformId = null) =>
+    public static CustomerProfile Shopper(string? email, string? platformId = null) =>
         new(email, "Bo", "Shopper", null, null, [], platformId, null, null, null, [], [], null, platformId is null, null);
 
     public static OrderSnapshot Order(string id, string email, DateTimeOffset at, decimal unitPrice = 40m, IReadOnlyList<string>? discountCodes = null, string currency = "EUR") =>
