@@ -22,15 +22,8 @@ public sealed partial class CustomerGrain :
     public ValueTask HandleAsync(AddedToCart message, CancellationToken cancellationToken) =>
         Behaviour(message, new() { ["cart_id"] = message.CartId ?? "", ["sku"] = message.Line.Sku ?? "", ["product_name"] = message.Line.Name, ["quantity"] = Props.Number(message.Line.Quantity) });
 
-    public ValueTask HandleAsync(CheckoutBegun message, CancellationToken cancellationToken)
-    {
-        if (!Forwarded(message))
-        {
-            State.IsLead = true;
-        }
-
-        return Behaviour(message, new() { ["cart_id"] = message.CartId ?? "", ["cart_value"] = message.CartValue is { } v ? Props.Number(v) : "" });
-    }
+    public ValueTask HandleAsync(CheckoutBegun message, CancellationToken cancellationToken) =>
+        Behaviour(message, new() { ["cart_id"] = message.CartId ?? "", ["cart_value"] = message.CartValue is { } v ? Props.Number(v) : "" });
 
     private ValueTask Behaviour(IBehaviourEvent message, Dictionary<string, string> properties)
     {
@@ -48,9 +41,14 @@ public sealed partial class CustomerGrain :
             HubSpotWriteKind.Event, HubSpotObjectTypes.Contacts, null, uuid,
             properties.Where(p => p.Value.Length > 0).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             EventName: EventName(message), Email: State.MovedTo ?? State.Email, OccurredAt: message.OccurredAt));
-        if (message is CheckoutBegun)
+        if (message is CheckoutBegun && !State.IsLead)
         {
+            State.IsLead = true; // checkout started: subscriber → lead
             Write();
+        }
+        else if (!State.ContactEmitted)
+        {
+            Write(); // the event needs its contact
         }
 
         return ValueTask.CompletedTask;
