@@ -29,6 +29,7 @@ public sealed partial class HubSpotPortalDispatcher(
     IOptions<HubSpotDispatchOptions> dispatchOptions,
     IOptions<SyncMappingOptions> mappingOptions,
     DomainMetrics metrics,
+    TimeProvider time,
     ILogger<HubSpotPortalDispatcher> logger) : BackgroundService
 {
     private readonly Dictionary<string, PortalSession> _sessions = new(StringComparer.Ordinal);
@@ -83,7 +84,7 @@ public sealed partial class HubSpotPortalDispatcher(
         if (!_sessions.TryGetValue(portal, out var session))
         {
             _sessions[portal] = session = await OpenAsync(portal, client, cancellationToken);
-            LogTakenOver(logger, portal, session.Ids.Count);
+            LogTakenOver(logger, portal);
         }
 
         var watch = Stopwatch.StartNew();
@@ -113,12 +114,12 @@ public sealed partial class HubSpotPortalDispatcher(
             (pipelineId, stages) = (pipeline.Id!, pipeline.Stages.ToDictionary(s => s.Label, s => s.Id!, StringComparer.Ordinal));
         }
 
-        var state = await grains.ReadStateAsync<HubSpotPortalState>(HubSpotPortalGrain.For(portal), cancellationToken);
-        return new PortalSession(portal, pipelineId, stages, new Dictionary<string, string>(state?.Ids ?? [], StringComparer.Ordinal));
+        await grains.PostAsync(HubSpotPortalGrain.For(portal), new PortalBootstrapped(silo.SiloId, pipelineId, stages, time.GetUtcNow()), cancellationToken: cancellationToken);
+        return new PortalSession(portal, pipelineId, stages);
     }
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Draining HubSpot portal {PortalId} on this silo ({KnownIds} known HubSpot ids)")]
-    private static partial void LogTakenOver(ILogger logger, string portalId, int knownIds);
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Draining HubSpot portal {PortalId} on this silo")]
+    private static partial void LogTakenOver(ILogger logger, string portalId);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "HubSpot portal {PortalId} moved to another silo")]
     private static partial void LogReleased(ILogger logger, string portalId);

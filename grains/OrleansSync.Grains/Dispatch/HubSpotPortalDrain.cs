@@ -41,6 +41,7 @@ public sealed partial class HubSpotPortalDrain(
         var outcome = new DrainOutcome();
         var items = Coalesce(rows, outcome);
         var pending = items.Select(i => i.ObjectKey).ToHashSet(StringComparer.Ordinal);
+        await session.EnsureKnownAsync(grains, items.SelectMany(i => (string?[])[i.Write.RenameFromObjectKey, i.Write.FromObjectKey, i.Write.ToHubSpotId is null ? i.Write.ToObjectKey : null]).OfType<string>(), cancellationToken);
         foreach (var type in _upsertOrder)
         {
             if (!outcome.Failed)
@@ -92,9 +93,12 @@ public sealed partial class HubSpotPortalDrain(
     {
         if (outcome.Learned.Count > 0)
         {
-            // Ids are durable in the portal grain before any row is completed: a new owner can still resolve associations.
-            var receipt = await grains.PostAsync(HubSpotPortalGrain.For(session.PortalId), new HubSpotIdsLearned(outcome.Learned), cancellationToken: cancellationToken);
-            await grains.WaitUntilProcessedAsync(receipt, TimeSpan.FromSeconds(30), cancellationToken);
+            // Ids are durable in the id map before any row is completed: a new owner can still resolve associations.
+            var updates = outcome.Learned.GroupBy(p => HubSpotIdMapGrain.BucketOf(p.Key))
+                .Select(g => new GrainMessage(HubSpotIdMapGrain.For(session.PortalId, g.Key), new HubSpotIdsLearned(g.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal))))
+                .ToList();
+            var receipts = await grains.PostManyAsync(updates, cancellationToken);
+            await Task.WhenAll(receipts.Select(r => grains.WaitUntilProcessedAsync(r, TimeSpan.FromSeconds(30), cancellationToken)));
         }
 
         if (outcome.Notifications.Count > 0)

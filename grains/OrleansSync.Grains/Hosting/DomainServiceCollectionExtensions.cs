@@ -27,6 +27,7 @@ public static class DomainServiceCollectionExtensions
             .Validate(o => o.Portals.All(p => !string.IsNullOrWhiteSpace(p)), "HubSpotDispatch:Portals must not contain blank portal ids.")
             .ValidateOnStart();
         services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DomainMetrics>();
         services.TryAddSingleton<HubSpotPortalDrain>();
         services.AddHostedService<HubSpotPortalDispatcher>();
@@ -38,6 +39,7 @@ public static class DomainServiceCollectionExtensions
         services.AddGrain<ProductGrain>(GrainTypes.Product);
         services.AddGrain<ProductAliasGrain>(GrainTypes.ProductAlias);
         services.AddGrain<HubSpotPortalGrain>(HubSpotPortalGrain.TypeName);
+        services.AddGrain<HubSpotIdMapGrain>(HubSpotIdMapGrain.TypeName);
         return services;
     }
 }

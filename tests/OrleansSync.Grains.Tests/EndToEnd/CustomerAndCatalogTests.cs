@@ -61,6 +61,28 @@ public sealed class CustomerAndCatalogTests
     }
 
     [Fact]
+    public async Task Identity_EmailChangedInStore_SameContactMovesToNewEmail()
+    {
+        await using var sync = await SyncCluster.StartAsync();
+        var at = sync.Cluster.Clock.GetUtcNow();
+        await sync.PostAsync([new CustomerCreated(_store, Stamp("k-1", at), TestEvents.Shopper("kim@old.example", "c5")), TestEvents.Paid(_store, "6001", "kim@old.example", at)]);
+        await sync.SettleAsync();
+        var before = sync.HubSpot.Contact("kim@old.example")!;
+
+        var moved = TestEvents.Shopper("kim@new.example", "c5") with { FirstName = "Kim" };
+        await sync.PostAsync([new CustomerUpdated(_store, Stamp("k-2", at.AddDays(1)), moved), TestEvents.Paid(_store, "6002", "kim@new.example", at.AddDays(2))]);
+        await sync.SettleAsync();
+
+        var contact = Assert.Single(sync.HubSpot.Contacts);
+        Assert.Equal((before.Id, "kim@new.example", "kim@old.example"), (contact.Id, contact.Properties["email"], contact.Properties["hs_additional_emails"]));
+        Assert.Equal(("Kim", "2"), (contact.Properties["firstname"], contact.Properties["ecom_order_count"]));
+        foreach (var order in (string[])["shop-eu/6001", "shop-eu/6002"])
+        {
+            Assert.Equal(contact.Id, Assert.Single(sync.HubSpot.From(HubSpotObjectTypes.Deals, sync.HubSpot.Deal(order)!.Id, HubSpotObjectTypes.Contacts)).ToId);
+        }
+    }
+
+    [Fact]
     public async Task B2B_CustomerWithCompany_ContactAssociatedToCompany()
     {
         await using var sync = await SyncCluster.StartAsync();

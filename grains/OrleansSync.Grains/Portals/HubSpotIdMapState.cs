@@ -1,0 +1,7 @@
+namespace OrleansSync.Grains.Portals;
+
+/// <summary>One bucket of a portal's id map: outbox object key → HubSpot id.</summary>
+public sealed class HubSpotIdMapState
+{
+    public Dictionary<string, string> Ids { get; set; } = new(StringComparer.Ordinal);
+}
