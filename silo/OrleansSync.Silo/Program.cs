@@ -2,6 +2,7 @@ using OrleansSync.Silo.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGridRuntime();
+builder.AddHubSpotConnection();
 
 var app = builder.Build();
 app.MapSiloHealth();
