@@ -37,7 +37,11 @@ public sealed class GrainTypeRegistry
         }
     }
 
-    public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GrainType? type) => _types.TryGetValue(name, out type);
+    public bool TryGet(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GrainType? type)
+    {
+        type = null;
+        return name is not null && _types.TryGetValue(name, out type);
+    }
 
     public GrainType Get(string name) =>
         _types.TryGetValue(name, out var type) ? type : throw new UnknownGrainTypeException(name);

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace OrleansSync.Runtime.Grains;
 
 /// <summary>Identity of a virtual actor: its grain type name and its key within that type.</summary>
 public readonly record struct GrainId
 {
+    [JsonConstructor]
     public GrainId(string type, string key)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(type);

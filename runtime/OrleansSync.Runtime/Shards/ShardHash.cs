@@ -13,18 +13,16 @@ public static class ShardHash
     private const ulong OffsetBasis = 14695981039346656037;
     private const ulong Prime = 1099511628211;
 
-    public static ulong Hash(GrainId id)
+    public static ulong Hash(GrainId id) => Fnv1a(Encoding.UTF8.GetBytes($"{id.Type}/{id.Key}"));
+
+    /// <summary>64-bit FNV-1a.</summary>
+    public static ulong Fnv1a(ReadOnlySpan<byte> bytes)
     {
         var hash = OffsetBasis;
-        Span<byte> buffer = stackalloc byte[256];
-        foreach (var part in new[] { id.Type, "/", id.Key })
+        foreach (var b in bytes)
         {
-            var bytes = Encoding.UTF8.GetByteCount(part) <= buffer.Length ? buffer[..Encoding.UTF8.GetBytes(part, buffer)] : Encoding.UTF8.GetBytes(part);
-            foreach (var b in bytes)
-            {
-                hash ^= b;
-                hash *= Prime;
-            }
+            hash ^= b;
+            hash *= Prime;
         }
 
         return hash;

@@ -51,7 +51,7 @@ internal sealed partial class ShardWorker
 
         foreach (var entry in unroutable)
         {
-            var error = new UnknownGrainTypeException(entry.Target.Type).Message;
+            var error = new UnknownGrainTypeException(entry.Target.Type ?? "(none)").Message;
             var letter = new NewDeadLetter(DeadLetterKind.Message, entry.Target, null, entry.MessageType, entry.Payload, error, 1);
             _services.Metrics.OnDeadLettered();
             _ = _committer.CommitAsync(new TurnCommit(entry.Target, Shard, [entry.Sequence], null, [], [], [], letter));

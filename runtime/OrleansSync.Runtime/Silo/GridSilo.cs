@@ -92,11 +92,7 @@ public sealed partial class GridSilo : IHostedService, IAsyncDisposable
 
     public void Resume() => _paused = false;
 
-    public async ValueTask DisposeAsync()
-    {
-        await KillAsync();
-        _life.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await KillAsync();
 
     private async Task ListenLoopAsync(CancellationToken cancellationToken)
     {

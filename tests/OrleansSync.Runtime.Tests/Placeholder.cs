@@ -1,2 +1,0 @@
-namespace OrleansSync.Runtime.Tests;
-public sealed class PlaceholderTests { [Fact] public void Builds() { } }
