@@ -16,7 +16,7 @@ internal static class WooCommerceOrders
         var lines = Lines(body);
         var currency = store.Currency ?? throw new MappingException("The order names no currency and the store has no default currency.");
         var totals = new OrderTotals(
-            Subtotal: lines.Sum(l => l.UnitPrice * l.Quantity - l.Discount),
+            Subtotal: SubtotalOf(body),
             Tax: body.Dec("total_tax") ?? 0m,
             Shipping: body.Dec("shipping_total") ?? 0m,
             Discount: body.Dec("discount_total") ?? 0m,
@@ -52,7 +52,7 @@ internal static class WooCommerceOrders
             CartToken: body.Id("cart_hash"),
             Customer: Buyer(body),
             Lines: lines,
-            Subtotal: lines.Sum(l => l.UnitPrice * l.Quantity - l.Discount),
+            Subtotal: SubtotalOf(body),
             Tax: body.Dec("total_tax") ?? 0m,
             Discount: body.Dec("discount_total") ?? 0m,
             Total: body.Dec("total") ?? 0m,
@@ -98,6 +98,9 @@ internal static class WooCommerceOrders
             IsGuest: guest,
             CreatedAt: null);
     }
+
+    /// <summary>WooCommerce has no order subtotal: the lines' totals after discounts, before shipping and tax.</summary>
+    private static decimal SubtotalOf(JsonElement body) => body.Arr("line_items").Sum(l => l.Dec("total") ?? 0m);
 
     private static List<LineItem> Lines(JsonElement body) =>
         body.Arr("line_items").Select(l =>
