@@ -46,7 +46,6 @@ public sealed partial class PostgresGridStore
 
     public async Task CommitAsync(ShardLease lease, IReadOnlyList<TurnCommit> turns, CancellationToken cancellationToken)
     {
-        await _faults.OnCommitAsync(CommitStage.BeforeWrite, turns, cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var plan = new CommitPlan(_s, lease, turns);
@@ -69,7 +68,7 @@ public sealed partial class PostgresGridStore
             plan.VerifyStateWrites(batch);
         }
 
-        await _faults.OnCommitAsync(CommitStage.BeforeCommit, turns, cancellationToken);
+        await _faults.OnCommitAsync(CommitStage.BeforeCommit, lease, turns, cancellationToken);
         await tx.CommitAsync(cancellationToken);
     }
 

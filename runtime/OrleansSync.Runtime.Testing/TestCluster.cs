@@ -5,6 +5,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using OrleansSync.Runtime.Client;
+using OrleansSync.Runtime.Grains;
+using OrleansSync.Runtime.Shards;
 using OrleansSync.Runtime.Hosting;
 using OrleansSync.Runtime.InMemory;
 using OrleansSync.Runtime.Storage;
@@ -99,6 +101,25 @@ public sealed class TestCluster : IAsyncDisposable
         silo.IsRunning = false;
         await silo.Silo.KillAsync();
         silo.Host.Dispose();
+    }
+
+    /// <summary>Freezes the silo's lease renewals, as a long GC pause or a partition from the database would; its turns stop once its trust windows end.</summary>
+    public void PauseSilo(TestSilo silo) => silo.Silo.Pause();
+
+    public void ResumeSilo(TestSilo silo) => silo.Silo.Resume();
+
+    /// <summary>Kills the silo and starts a fresh one in its place (a crash and a restart).</summary>
+    public async Task<TestSilo> RestartSiloAsync(TestSilo silo)
+    {
+        await KillSiloAsync(silo);
+        return await StartAdditionalSiloAsync();
+    }
+
+    /// <summary>The running silo that currently runs the grain's shard, if any.</summary>
+    public TestSilo? OwnerOf(GrainId grain)
+    {
+        var shard = ShardHash.ShardOf(grain, ShardCount);
+        return RunningSilos.FirstOrDefault(s => s.Silo.OwnedShards.Contains(shard));
     }
 
     /// <summary>Waits until every shard is owned by exactly one running silo.</summary>

@@ -8,6 +8,6 @@ public sealed class TestCommitFaults : ICommitFaultInjector
     /// <summary>Called at every commit stage; throw to abort that commit.</summary>
     public Func<CommitStage, IReadOnlyList<TurnCommit>, ValueTask>? OnCommit { get; set; }
 
-    public ValueTask OnCommitAsync(CommitStage stage, IReadOnlyList<TurnCommit> turns, CancellationToken cancellationToken) =>
+    public ValueTask OnCommitAsync(CommitStage stage, ShardLease lease, IReadOnlyList<TurnCommit> turns, CancellationToken cancellationToken) =>
         OnCommit?.Invoke(stage, turns) ?? ValueTask.CompletedTask;
 }

@@ -18,6 +18,7 @@ public static class GridSiloServiceCollectionExtensions
             .Validate(o => o.RenewInterval + o.TrustMargin < o.LeaseTtl, "Silo:RenewInterval plus Silo:TrustMargin must be shorter than Silo:LeaseTtl.")
             .ValidateOnStart();
         services.TryAddSingleton(SiloClock.System);
+        services.TryAddSingleton<Storage.ICommitFaultInjector>(Storage.NoCommitFaults.Instance);
         services.TryAddSingleton(sp =>
         {
             var registry = new GrainTypeRegistry();

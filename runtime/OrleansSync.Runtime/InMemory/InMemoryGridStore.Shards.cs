@@ -41,7 +41,6 @@ public sealed partial class InMemoryGridStore
 
     public async Task CommitAsync(ShardLease lease, IReadOnlyList<TurnCommit> turns, CancellationToken cancellationToken)
     {
-        await _faults.OnCommitAsync(CommitStage.BeforeWrite, turns, cancellationToken);
         lock (_gate)
         {
             EnsureHeldLocked(lease);
@@ -56,7 +55,7 @@ public sealed partial class InMemoryGridStore
         }
 
         // Validation passed; a fault here must leave nothing behind, exactly like a rolled-back transaction.
-        await _faults.OnCommitAsync(CommitStage.BeforeCommit, turns, cancellationToken);
+        await _faults.OnCommitAsync(CommitStage.BeforeCommit, lease, turns, cancellationToken);
         var notified = new List<int>();
         lock (_gate)
         {

@@ -7,7 +7,7 @@ namespace OrleansSync.Runtime.Shards;
 /// Group commit for one shard: turns that finish while a commit is in flight are committed together in
 /// the next transaction, so throughput follows the number of concurrent grains, not commit latency.
 /// </summary>
-internal sealed class ShardCommitter(IShardStore store, ShardLease lease, int maxTurnsPerCommit, Action<int> onCommitted)
+internal sealed class ShardCommitter(IShardStore store, ShardLease lease, int maxTurnsPerCommit, ICommitFaultInjector faults, Action<int> onCommitted)
 {
     private readonly Channel<(TurnCommit Turn, TaskCompletionSource Done)> _queue =
         Channel.CreateUnbounded<(TurnCommit, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
@@ -37,7 +37,9 @@ internal sealed class ShardCommitter(IShardStore store, ShardLease lease, int ma
                     batch.Add(item);
                 }
 
-                await store.CommitAsync(lease, [.. batch.Select(b => b.Turn)], cancellationToken);
+                var turns = batch.Select(b => b.Turn).ToList();
+                await faults.OnCommitAsync(CommitStage.BeforeWrite, lease, turns, cancellationToken);
+                await store.CommitAsync(lease, turns, cancellationToken);
                 onCommitted(batch.Count);
                 foreach (var (_, done) in batch)
                 {

@@ -20,7 +20,7 @@ internal sealed partial class ShardWorker
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _aborted = new();
-    private readonly TaskCompletionSource _faulted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<Exception> _faulted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly IShardStore _store;
     private readonly GridRuntimeServices _services;
     private readonly SiloOptions _options;
@@ -39,7 +39,7 @@ internal sealed partial class ShardWorker
         _options = options;
         _activationBound = activationBound;
         _logger = logger;
-        _committer = new ShardCommitter(store, trust.Lease, options.MaxTurnsPerCommit, services.Metrics.OnCommitted);
+        _committer = new ShardCommitter(store, trust.Lease, options.MaxTurnsPerCommit, services.Faults, services.Metrics.OnCommitted);
     }
 
     public LeaseTrust Trust { get; }
@@ -57,8 +57,8 @@ internal sealed partial class ShardWorker
         }
     }
 
-    /// <summary>Completes when the worker has failed (lease lost, commit refused, store unreachable).</summary>
-    public Task Faulted => _faulted.Task;
+    /// <summary>Completes with the error when the worker has failed (lease lost, commit refused, store unreachable).</summary>
+    public Task<Exception> Faulted => _faulted.Task;
 
     public void Start()
     {
@@ -134,7 +134,7 @@ internal sealed partial class ShardWorker
 
     private void Fail(Exception error)
     {
-        if (_faulted.TrySetResult())
+        if (_faulted.TrySetResult(error))
         {
             if (error is LeaseLostException or LeaseTrustExpiredException)
             {

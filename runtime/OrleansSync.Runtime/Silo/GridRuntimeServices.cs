@@ -3,6 +3,7 @@ using OrleansSync.Runtime.Activations;
 using OrleansSync.Runtime.Configuration;
 using OrleansSync.Runtime.Diagnostics;
 using OrleansSync.Runtime.Serialization;
+using OrleansSync.Runtime.Storage;
 
 namespace OrleansSync.Runtime.Silo;
 
@@ -13,6 +14,7 @@ internal sealed class GridRuntimeServices(
     GridSerializer serializer,
     TimeProvider clock,
     GridMetrics metrics,
+    ICommitFaultInjector faults,
     IOptions<GridOptions> grid)
 {
     public IServiceProvider Provider { get; } = provider;
@@ -27,4 +29,7 @@ internal sealed class GridRuntimeServices(
     public GridMetrics Metrics { get; } = metrics;
 
     public int ShardCount { get; } = grid.Value.ShardCount;
+
+    /// <summary>Test and chaos hook called before each commit transaction.</summary>
+    public ICommitFaultInjector Faults { get; } = faults;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrleansSync.Runtime.Diagnostics;
 using OrleansSync.Runtime.Shards;
 using OrleansSync.Runtime.Storage;
 
@@ -88,6 +89,7 @@ public sealed partial class GridSilo
         {
             _workers.TryRemove(shard, out _);
             _services.Metrics.OnLeaseLost();
+            Raise(new ShardStoppedEvent(SiloId, shard, worker.Trust.Lease.Epoch, "worker failed", worker.Faulted.Result));
 
             // Give the shard up so it is taken again with a new epoch: that re-claims every unacknowledged message.
             await _leases.ReleaseAsync(worker.Trust.Lease, cancellationToken);
@@ -100,6 +102,7 @@ public sealed partial class GridSilo
         var candidates = Enumerable.Range(0, _services.ShardCount)
             .Where(s => !_workers.ContainsKey(s) && (!rows.TryGetValue(s, out var row) || row.Owner is null || row.Expired))
             .Take(Math.Min(wanted, _options.MaxAcquisitionsPerRound));
+        var acquired = 0;
         foreach (var shard in candidates)
         {
             var attemptStart = _infra.GetTimestamp();
@@ -116,6 +119,13 @@ public sealed partial class GridSilo
             worker.Wake();
             _services.Metrics.OnLeaseAcquired();
             SiloLog.Acquired(_logger, SiloId, shard, lease.Epoch);
+            Raise(new LeaseAcquiredEvent(SiloId, shard, lease.Epoch));
+            acquired++;
+        }
+
+        if (acquired > 0)
+        {
+            SiloLog.OwnershipChanged(_logger, SiloId, _workers.Count, acquired);
         }
     }
 
@@ -131,6 +141,7 @@ public sealed partial class GridSilo
         await worker.StopAsync(cancellationToken);
         await _leases.ReleaseAsync(worker.Trust.Lease, cancellationToken);
         SiloLog.HandedOff(_logger, SiloId, shard);
+        Raise(new ShardStoppedEvent(SiloId, shard, worker.Trust.Lease.Epoch, "handed off", null));
         return true;
     }
 
@@ -141,6 +152,7 @@ public sealed partial class GridSilo
             worker.Abort();
             _services.Metrics.OnLeaseLost();
             SiloLog.Lost(_logger, SiloId, shard, worker.Trust.Lease.Epoch);
+            Raise(new ShardStoppedEvent(SiloId, shard, worker.Trust.Lease.Epoch, "lease not renewed", null));
         }
     }
 }

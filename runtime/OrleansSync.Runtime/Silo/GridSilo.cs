@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OrleansSync.Runtime.Diagnostics;
 using OrleansSync.Runtime.Membership;
 using OrleansSync.Runtime.Shards;
 using OrleansSync.Runtime.Storage;
@@ -38,6 +39,9 @@ public sealed partial class GridSilo : IHostedService, IAsyncDisposable
     }
 
     public string SiloId => _options.SiloId;
+
+    /// <summary>Raised when this silo acquires or stops running a shard.</summary>
+    public event Action<SiloEvent>? Diagnostics;
 
     /// <summary>Shards this silo runs right now.</summary>
     public IReadOnlyCollection<int> OwnedShards => [.. _workers.Keys.Order()];
@@ -109,6 +113,8 @@ public sealed partial class GridSilo : IHostedService, IAsyncDisposable
             }
         }
     }
+
+    private void Raise(SiloEvent e) => Diagnostics?.Invoke(e);
 
     private void OnWork(int? shard)
     {

@@ -8,8 +8,11 @@ internal static partial class SiloLog
     [LoggerMessage(1000, LogLevel.Information, "Silo {SiloId} started on {Host} ({ShardCount} shards, lease TTL {LeaseTtl})")]
     public static partial void Started(ILogger logger, string siloId, string host, int shardCount, TimeSpan leaseTtl);
 
-    [LoggerMessage(1001, LogLevel.Information, "Silo {SiloId} acquired shard {Shard} at epoch {Epoch}")]
+    [LoggerMessage(1001, LogLevel.Debug, "Silo {SiloId} acquired shard {Shard} at epoch {Epoch}")]
     public static partial void Acquired(ILogger logger, string siloId, int shard, long epoch);
+
+    [LoggerMessage(1008, LogLevel.Information, "Silo {SiloId} now owns {Owned} shards ({Acquired} acquired this round)")]
+    public static partial void OwnershipChanged(ILogger logger, string siloId, int owned, int acquired);
 
     [LoggerMessage(1002, LogLevel.Information, "Silo {SiloId} handed off shard {Shard}")]
     public static partial void HandedOff(ILogger logger, string siloId, int shard);

@@ -19,8 +19,11 @@ public sealed class SiloOptions
     /// <summary>The silo stops trusting a lease this long before it could expire in the database. Default 1 s.</summary>
     public TimeSpan TrustMargin { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>A silo whose heartbeat is older than this is declared dead. Default 30 s.</summary>
-    public TimeSpan DeadAfter { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// A silo whose heartbeat is older than this is declared dead and its share goes to the others. Default 15 s
+    /// (three missed renewal rounds; equal to the lease TTL so a crashed silo's shards move within one TTL of expiry).
+    /// </summary>
+    public TimeSpan DeadAfter { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Fallback poll of the inbox when no notification arrives. Default 1 s.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

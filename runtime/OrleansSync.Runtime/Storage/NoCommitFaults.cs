@@ -5,5 +5,5 @@ public sealed class NoCommitFaults : ICommitFaultInjector
 {
     public static NoCommitFaults Instance { get; } = new();
 
-    public ValueTask OnCommitAsync(CommitStage stage, IReadOnlyList<TurnCommit> turns, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public ValueTask OnCommitAsync(CommitStage stage, ShardLease lease, IReadOnlyList<TurnCommit> turns, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using OrleansSync.HubSpot.Sandbox.Inspection;
+
+namespace OrleansSync.HubSpot.Sandbox.Hosting;
+
+/// <summary>The sandbox's own endpoints, under <c>/_sandbox</c>.</summary>
+internal static class InspectionRoutes
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var g = endpoints.MapGroup("/_sandbox");
+        g.MapGet("/portals", InspectionHandlers.Portals);
+        g.MapGet("/portals/{portalId:long}/objects/{objectType}", InspectionHandlers.Objects);
+        g.MapGet("/portals/{portalId:long}/associations", InspectionHandlers.Associations);
+        g.MapGet("/portals/{portalId:long}/calls", InspectionHandlers.Calls);
+        g.MapGet("/portals/{portalId:long}/events", InspectionHandlers.Events);
+        g.MapPut("/portals/{portalId:long}/faults", InspectionHandlers.SetFaultsAsync);
+        g.MapPost("/webhooks", InspectionHandlers.SendWebhookAsync);
+    }
+}

@@ -1,0 +1,8 @@
+namespace OrleansSync.HubSpot.Sandbox.Objects;
+
+internal enum BatchWriteKind
+{
+    Create,
+    Update,
+    Upsert,
+}

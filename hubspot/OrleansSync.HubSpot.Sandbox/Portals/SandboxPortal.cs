@@ -1,0 +1,99 @@
+using OrleansSync.HubSpot.Sandbox.Associations;
+using OrleansSync.HubSpot.Sandbox.Faults;
+using OrleansSync.HubSpot.Sandbox.Inspection;
+using OrleansSync.HubSpot.Sandbox.Objects;
+using OrleansSync.HubSpot.Sandbox.Pipelines;
+using OrleansSync.HubSpot.Sandbox.Properties;
+using OrleansSync.HubSpot.Sandbox.RateLimiting;
+
+namespace OrleansSync.HubSpot.Sandbox.Portals;
+
+/// <summary>
+/// One HubSpot account in the sandbox: its records, schema, pipelines, associations, limits, faults and call log.
+/// The public members are the inspection and seeding surface for tests and demos.
+/// </summary>
+public sealed class SandboxPortal
+{
+    internal SandboxPortal(SandboxPortalOptions options, TimeProvider time, int seed)
+    {
+        Options = options;
+        Time = time;
+        Dice = new Random(seed);
+        Limits = new PortalRateLimits(options);
+        Schema = new PropertyCatalog(time.GetUtcNow());
+    }
+
+    public long PortalId => Options.PortalId;
+
+    public string AccessToken => Options.AccessToken;
+
+    /// <summary>Fault knobs for this portal; change them at any time.</summary>
+    public FaultKnobs Faults { get; } = new();
+
+    internal SandboxPortalOptions Options { get; }
+
+    internal TimeProvider Time { get; }
+
+    internal Lock Gate { get; } = new();
+
+    internal Random Dice { get; }
+
+    internal PortalRateLimits Limits { get; }
+
+    internal CrmObjectStore Store { get; } = new();
+
+    internal PropertyCatalog Schema { get; }
+
+    internal PipelineCatalog Pipelines { get; } = new();
+
+    internal AssociationStore Links { get; } = new();
+
+    internal CallLog CallLog { get; } = new();
+
+    internal List<SandboxEvent> EventLog { get; } = [];
+
+    internal HashSet<string> EventUuids { get; } = new(StringComparer.Ordinal);
+
+    internal HashSet<string> GdprBlocklist { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Live records of one object type (<c>contacts</c>, <c>deals</c>, <c>0-8</c>…).</summary>
+    public IReadOnlyList<SandboxRecord> Objects(string objectType)
+    {
+        var type = ObjectType.Find(objectType) ?? throw new ArgumentException($"Unknown object type '{objectType}'.", nameof(objectType));
+        lock (Gate)
+        {
+            return [.. Store.All(type).Select(r => r.Snapshot())];
+        }
+    }
+
+    public IReadOnlyList<SandboxAssociation> Associations()
+    {
+        lock (Gate)
+        {
+            return Links.All();
+        }
+    }
+
+    public IReadOnlyList<SandboxEvent> Events()
+    {
+        lock (Gate)
+        {
+            return [.. EventLog];
+        }
+    }
+
+    /// <summary>Every API call answered so far, in arrival order.</summary>
+    public IReadOnlyList<SandboxCall> Calls() => CallLog.Snapshot();
+
+    public void ClearCalls() => CallLog.Clear();
+
+    /// <summary>Stores a record directly, bypassing the API, limits and validation (test data).</summary>
+    public SandboxRecord Seed(string objectType, IReadOnlyDictionary<string, string> properties)
+    {
+        var type = ObjectType.Find(objectType) ?? throw new ArgumentException($"Unknown object type '{objectType}'.", nameof(objectType));
+        lock (Gate)
+        {
+            return RecordWriter.Create(this, type, properties).Snapshot();
+        }
+    }
+}

@@ -1,2 +1,0 @@
-namespace OrleansSync.HubSpot.Tests;
-public sealed class PlaceholderTests { [Fact] public void Builds() { } }
