@@ -9,6 +9,9 @@ public static class HubSpotConnectionExtensions
     /// Registers the HubSpot client (section "HubSpot"). Without an access token the process starts the HubSpot
     /// sandbox in-process and points the client at it, so a first run needs no HubSpot account.
     /// </summary>
+    /// <summary>The HubSpot portal id used for demo stores when the in-process sandbox serves HubSpot.</summary>
+    public const string SandboxPortalId = "1000001";
+
     public static WebApplicationBuilder AddHubSpotConnection(this WebApplicationBuilder builder)
     {
         if (string.IsNullOrWhiteSpace(builder.Configuration[$"{HubSpotClientOptions.SectionName}:{nameof(HubSpotClientOptions.AccessToken)}"]))
