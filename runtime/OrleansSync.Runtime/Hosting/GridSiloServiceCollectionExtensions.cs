@@ -33,8 +33,10 @@ public static class GridSiloServiceCollectionExtensions
         services.TryAddSingleton(sp => new GridSilo(
             sp.GetRequiredService<Storage.ILeaseStore>(),
             sp.GetRequiredService<Storage.IShardStore>(),
+            sp.GetRequiredService<Storage.IInboxStore>(),
             sp.GetRequiredService<GridRuntimeServices>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiloOptions>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.GridOptions>>(),
             sp.GetRequiredService<SiloClock>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<GridSilo>());

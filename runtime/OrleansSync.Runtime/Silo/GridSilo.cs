@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OrleansSync.Runtime.Configuration;
 using OrleansSync.Runtime.Diagnostics;
 using OrleansSync.Runtime.Membership;
 using OrleansSync.Runtime.Shards;
@@ -25,10 +26,15 @@ public sealed partial class GridSilo : IHostedService, IAsyncDisposable
     private readonly ILoggerFactory _loggerFactory;
     private CancellationTokenSource _life = new();
     private Task _loops = Task.CompletedTask;
+    private readonly IInboxStore _inbox;
+    private readonly GridOptions _grid;
     private volatile bool _paused;
+    private long _lastPrune;
 
-    internal GridSilo(ILeaseStore leases, IShardStore shards, GridRuntimeServices services, IOptions<SiloOptions> options, SiloClock clock, ILoggerFactory loggerFactory)
+    internal GridSilo(ILeaseStore leases, IShardStore shards, IInboxStore inbox, GridRuntimeServices services, IOptions<SiloOptions> options, IOptions<GridOptions> grid, SiloClock clock, ILoggerFactory loggerFactory)
     {
+        _inbox = inbox;
+        _grid = grid.Value;
         _leases = leases;
         _shards = shards;
         _services = services;
