@@ -56,6 +56,13 @@ public sealed partial class PostgresGridStore
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public async Task<long> PruneDeliveryKeysAsync(TimeSpan olderThan, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"DELETE FROM {_s}.delivery_keys WHERE received_at < now() - @age");
+        command.Parameters.Add(P("age", olderThan));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task<StoredGrain> ReadGrainAsync(GrainId id, CancellationToken cancellationToken)
     {
         await using var batch = dataSource.CreateBatch();

@@ -72,6 +72,35 @@ public sealed partial class PostgresGridStore
         await tx.CommitAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<ShardWork>> FindWorkAsync(IReadOnlyList<ShardLease> leases, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (leases.Count == 0)
+        {
+            return [];
+        }
+
+        await using var command = dataSource.CreateCommand($"""
+            SELECT u.shard,
+                   EXISTS (SELECT 1 FROM {_s}.inbox i WHERE i.shard = u.shard AND i.claimed_epoch <> u.epoch),
+                   EXISTS (SELECT 1 FROM {_s}.reminders r WHERE r.shard = u.shard AND r.due_at <= @now)
+            FROM unnest(@shards, @epochs) AS u(shard, epoch)
+            """);
+        command.Parameters.Add(P("shards", leases.Select(l => l.Shard).ToArray()));
+        command.Parameters.Add(P("epochs", leases.Select(l => l.Epoch).ToArray()));
+        command.Parameters.Add(P("now", now.ToUniversalTime()));
+        var work = new List<ShardWork>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.GetBoolean(1) || reader.GetBoolean(2))
+            {
+                work.Add(new ShardWork(reader.GetInt32(0), reader.GetBoolean(1), reader.GetBoolean(2)));
+            }
+        }
+
+        return work;
+    }
+
     public async Task ListenAsync(Action<int?> onWork, CancellationToken cancellationToken)
     {
         // A dedicated connection: notifications reach only sessions that are listening, so after every

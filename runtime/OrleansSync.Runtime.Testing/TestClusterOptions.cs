@@ -12,10 +12,10 @@ public sealed class TestClusterOptions
     /// <summary>Extra configuration (e.g. "Silo:LeaseTtl") applied to every silo.</summary>
     public Dictionary<string, string?> Settings { get; } = new()
     {
-        ["Silo:LeaseTtl"] = "00:00:03",
+        ["Silo:LeaseTtl"] = "00:00:04",
         ["Silo:RenewInterval"] = "00:00:00.500",
         ["Silo:TrustMargin"] = "00:00:00.500",
-        ["Silo:DeadAfter"] = "00:00:03",
+        ["Silo:DeadAfter"] = "00:00:04",
         ["Silo:PollInterval"] = "00:00:00.250",
         ["Silo:ReminderPollInterval"] = "00:00:00.100",
         ["Silo:DrainTimeout"] = "00:00:10",

@@ -1,8 +1,6 @@
-using System.Text;
-
 namespace OrleansSync.Contracts.Routing;
 
-/// <summary>The one email normalisation of the grid: trim, Unicode NFC, lower-case (invariant).</summary>
+/// <summary>The one email normalisation of the grid: trim, lower-case (invariant), Unicode NFC.</summary>
 public static class EmailNormalizer
 {
     /// <summary>The normalised email, or null when <paramref name="email"/> is null or blank.</summary>
@@ -13,7 +11,8 @@ public static class EmailNormalizer
             return null;
         }
 
-        // NFC first so that a decomposed "é" and a precomposed one lower-case to the same key.
-        return email.Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        // NFC last, so the key is NFC whatever lower-casing did; our own NFC, not string.Normalize,
+        // which is a no-op for non-ASCII text under InvariantGlobalization (set for every project here).
+        return UnicodeNfc.Normalize(email.Trim().ToLowerInvariant());
     }
 }

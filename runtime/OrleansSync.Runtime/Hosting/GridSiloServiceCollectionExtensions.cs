@@ -18,6 +18,10 @@ public static class GridSiloServiceCollectionExtensions
             .Validate(o => o.RenewInterval + o.TrustMargin < o.LeaseTtl, "Silo:RenewInterval plus Silo:TrustMargin must be shorter than Silo:LeaseTtl.")
             .ValidateOnStart();
         services.TryAddSingleton(SiloClock.System);
+
+        // A graceful stop drains turns for up to Silo:DrainTimeout; the host must wait that long too.
+        services.AddOptions<HostOptions>().Configure<Microsoft.Extensions.Options.IOptions<SiloOptions>>((host, silo) =>
+            host.ShutdownTimeout = silo.Value.DrainTimeout + TimeSpan.FromSeconds(10));
         services.TryAddSingleton<Storage.ICommitFaultInjector>(Storage.NoCommitFaults.Instance);
         services.TryAddSingleton(sp =>
         {
@@ -33,8 +37,10 @@ public static class GridSiloServiceCollectionExtensions
         services.TryAddSingleton(sp => new GridSilo(
             sp.GetRequiredService<Storage.ILeaseStore>(),
             sp.GetRequiredService<Storage.IShardStore>(),
+            sp.GetRequiredService<Storage.IInboxStore>(),
             sp.GetRequiredService<GridRuntimeServices>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiloOptions>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.GridOptions>>(),
             sp.GetRequiredService<SiloClock>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<GridSilo>());

@@ -15,14 +15,14 @@ public sealed partial class InMemoryGridStore
                 var e = entries[i];
                 if (e.DeduplicationKey is { } key && _deliveryKeys.TryGetValue(key, out var first))
                 {
-                    outcomes[i] = new AppendOutcome(first, Duplicate: true);
+                    outcomes[i] = new AppendOutcome(first.Sequence, Duplicate: true);
                     continue;
                 }
 
                 var sequence = AppendLocked(e);
                 if (e.DeduplicationKey is { } newKey)
                 {
-                    _deliveryKeys[newKey] = sequence;
+                    _deliveryKeys[newKey] = (sequence, LeaseNow);
                 }
 
                 outcomes[i] = new AppendOutcome(sequence, Duplicate: false);
@@ -46,6 +46,21 @@ public sealed partial class InMemoryGridStore
         lock (_gate)
         {
             return Task.FromResult(SnapshotLocked(id));
+        }
+    }
+
+    public Task<long> PruneDeliveryKeysAsync(TimeSpan olderThan, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var cutoff = LeaseNow - olderThan;
+            var old = _deliveryKeys.Where(k => k.Value.ReceivedAt < cutoff).Select(k => k.Key).ToList();
+            foreach (var key in old)
+            {
+                _deliveryKeys.Remove(key);
+            }
+
+            return Task.FromResult((long)old.Count);
         }
     }
 

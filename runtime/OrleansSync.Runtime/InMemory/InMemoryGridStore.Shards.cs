@@ -103,6 +103,25 @@ public sealed partial class InMemoryGridStore
         return Task.FromResult(fired);
     }
 
+    public Task<IReadOnlyList<ShardWork>> FindWorkAsync(IReadOnlyList<ShardLease> leases, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var work = new List<ShardWork>();
+            foreach (var lease in leases)
+            {
+                var messages = _inbox.TryGetValue(lease.Shard, out var rows) && rows.Values.Any(r => r.ClaimedEpoch != lease.Epoch);
+                var reminders = _grains.Values.Any(g => g.Shard == lease.Shard && g.Reminders.Values.Any(r => r.DueAt <= now));
+                if (messages || reminders)
+                {
+                    work.Add(new ShardWork(lease.Shard, messages, reminders));
+                }
+            }
+
+            return Task.FromResult<IReadOnlyList<ShardWork>>(work);
+        }
+    }
+
     public async Task ListenAsync(Action<int?> onWork, CancellationToken cancellationToken)
     {
         lock (_gate)

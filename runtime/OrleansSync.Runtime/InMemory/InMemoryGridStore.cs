@@ -18,7 +18,7 @@ public sealed partial class InMemoryGridStore(ICommitFaultInjector? faults = nul
 
     private readonly Dictionary<int, SortedDictionary<long, InboxRow>> _inbox = [];
     private readonly Dictionary<long, int> _pending = [];
-    private readonly Dictionary<string, long> _deliveryKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Sequence, DateTimeOffset ReceivedAt)> _deliveryKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<GrainId, GrainRow> _grains = [];
     private readonly Dictionary<int, LeaseRow> _leases = [];
     private readonly Dictionary<string, SiloRecord> _silos = new(StringComparer.Ordinal);

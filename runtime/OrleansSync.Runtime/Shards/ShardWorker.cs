@@ -17,7 +17,9 @@ internal sealed partial class ShardWorker
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<GrainId, Activation> _activations = [];
+    private static readonly TimeSpan SafetyPoll = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly SemaphoreSlim _remindersDue = new(0, 1);
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _aborted = new();
     private readonly TaskCompletionSource<Exception> _faulted = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -70,17 +72,22 @@ internal sealed partial class ShardWorker
     }
 
     /// <summary>Wakes the claim loop: the shard has new messages.</summary>
-    public void Wake()
+    public void Wake() => Signal(_wake);
+
+    /// <summary>Wakes the reminder loop: the shard has due reminders.</summary>
+    public void WakeReminders() => Signal(_remindersDue);
+
+    private static void Signal(SemaphoreSlim signal)
     {
-        if (_wake.CurrentCount == 0)
+        if (signal.CurrentCount == 0)
         {
             try
             {
-                _wake.Release();
+                signal.Release();
             }
             catch (SemaphoreFullException)
             {
-                // Someone else woke it first; one wake-up is enough.
+                // Someone else signalled first; one wake-up is enough.
             }
         }
     }
@@ -165,20 +172,25 @@ internal sealed partial class ShardWorker
                 }
             }
 
-            await _wake.WaitAsync(_options.PollInterval, cancellationToken);
+            // Notifications and the silo's probe wake this loop; the long timeout only guards against a lost wake-up.
+            await _wake.WaitAsync(SafetyPoll, cancellationToken);
         }
     }
 
     private async Task FireRemindersAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(_options.ReminderPollInterval);
-        do
+        var due = true;
+        while (!cancellationToken.IsCancellationRequested)
         {
             EnsureTrusted();
-            await _store.FireDueRemindersAsync(Trust.Lease, _services.Clock.GetUtcNow(), 500, cancellationToken);
+            if (due)
+            {
+                await _store.FireDueRemindersAsync(Trust.Lease, _services.Clock.GetUtcNow(), 500, cancellationToken);
+            }
+
             await CollectIdleAsync(cancellationToken);
+            due = await _remindersDue.WaitAsync(_options.ReminderPollInterval, cancellationToken);
         }
-        while (await timer.WaitForNextTickAsync(cancellationToken));
     }
 
     private void EnsureTrusted()

@@ -45,6 +45,7 @@ public sealed partial class GridSilo
 
         await RenewAsync(roundStart, cancellationToken);
         await RecoverFaultedAsync(cancellationToken);
+        await PruneDeliveryKeysIfDueAsync(cancellationToken);
 
         var live = await _leases.ReadLiveSilosAsync(_options.DeadAfter, cancellationToken);
         var share = ShareCalculator.ShareOf(SiloId, [.. live.Select(s => s.SiloId)], _services.ShardCount);
@@ -58,6 +59,22 @@ public sealed partial class GridSilo
         else if (_workers.Count < share)
         {
             await AcquireAsync(share - _workers.Count, cancellationToken);
+        }
+    }
+
+    /// <summary>Whoever owns shard 0 forgets expired deduplication keys, at most once a minute.</summary>
+    private async Task PruneDeliveryKeysIfDueAsync(CancellationToken cancellationToken)
+    {
+        if (!_workers.ContainsKey(0) || _infra.GetElapsedTime(_lastPrune) < TimeSpan.FromMinutes(1))
+        {
+            return;
+        }
+
+        _lastPrune = _infra.GetTimestamp();
+        var pruned = await _inbox.PruneDeliveryKeysAsync(_grid.DeduplicationWindow, cancellationToken);
+        if (pruned > 0)
+        {
+            SiloLog.DeliveryKeysPruned(_logger, SiloId, pruned);
         }
     }
 

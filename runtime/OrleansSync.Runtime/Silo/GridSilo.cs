@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OrleansSync.Runtime.Configuration;
 using OrleansSync.Runtime.Diagnostics;
 using OrleansSync.Runtime.Membership;
 using OrleansSync.Runtime.Shards;
@@ -25,10 +26,15 @@ public sealed partial class GridSilo : IHostedService, IAsyncDisposable
     private readonly ILoggerFactory _loggerFactory;
     private CancellationTokenSource _life = new();
     private Task _loops = Task.CompletedTask;
+    private readonly IInboxStore _inbox;
+    private readonly GridOptions _grid;
     private volatile bool _paused;
+    private long _lastPrune;
 
-    internal GridSilo(ILeaseStore leases, IShardStore shards, GridRuntimeServices services, IOptions<SiloOptions> options, SiloClock clock, ILoggerFactory loggerFactory)
+    internal GridSilo(ILeaseStore leases, IShardStore shards, IInboxStore inbox, GridRuntimeServices services, IOptions<SiloOptions> options, IOptions<GridOptions> grid, SiloClock clock, ILoggerFactory loggerFactory)
     {
+        _inbox = inbox;
+        _grid = grid.Value;
         _leases = leases;
         _shards = shards;
         _services = services;
@@ -56,6 +62,7 @@ public sealed partial class GridSilo : IHostedService, IAsyncDisposable
         var life = _life.Token;
         _loops = Task.WhenAll(
             Task.Run(() => LeaseLoopAsync(life), CancellationToken.None),
+            Task.Run(() => ProbeLoopAsync(life), CancellationToken.None),
             Task.Run(() => ListenLoopAsync(life), CancellationToken.None));
     }
 
@@ -82,13 +89,15 @@ public sealed partial class GridSilo : IHostedService, IAsyncDisposable
     public async Task KillAsync()
     {
         await _life.CancelAsync();
+        await _loops.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+        // After the loops stopped, so a lease round that was still acquiring cannot leave a worker running.
         foreach (var worker in _workers.Values)
         {
             worker.Abort();
         }
 
         _workers.Clear();
-        await _loops.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     /// <summary>Freezes lease renewal (as a long GC pause or a partition from the database would). Turns keep running until their trust windows end.</summary>
@@ -113,6 +122,48 @@ public sealed partial class GridSilo : IHostedService, IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// The fallback to notifications, and the reminder clock: one query per interval for all owned shards
+    /// (not one per shard), waking only the shards that have work.
+    /// </summary>
+    private async Task ProbeLoopAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(Min(_options.PollInterval, _options.ReminderPollInterval), _infra, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            var leases = _workers.Values.Where(w => !w.Faulted.IsCompleted).Select(w => w.Trust.Lease).ToList();
+            if (_paused || leases.Count == 0 || cancellationToken.IsCancellationRequested)
+            {
+                continue;
+            }
+
+            try
+            {
+                foreach (var work in await _shards.FindWorkAsync(leases, _services.Clock.GetUtcNow(), cancellationToken))
+                {
+                    if (_workers.TryGetValue(work.Shard, out var worker))
+                    {
+                        if (work.Messages)
+                        {
+                            worker.Wake();
+                        }
+
+                        if (work.Reminders)
+                        {
+                            worker.WakeReminders();
+                        }
+                    }
+                }
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                SiloLog.ProbeFailed(_logger, ex, SiloId);
+            }
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private void Raise(SiloEvent e) => Diagnostics?.Invoke(e);
 

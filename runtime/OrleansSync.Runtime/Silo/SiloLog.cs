@@ -29,6 +29,12 @@ internal static partial class SiloLog
     [LoggerMessage(1006, LogLevel.Information, "Silo {SiloId} stopped gracefully; {Shards} shards released")]
     public static partial void Stopped(ILogger logger, string siloId, int shards);
 
+    [LoggerMessage(1009, LogLevel.Warning, "Silo {SiloId}: work probe failed; retrying")]
+    public static partial void ProbeFailed(ILogger logger, Exception error, string siloId);
+
+    [LoggerMessage(1010, LogLevel.Information, "Silo {SiloId} forgot {Count} deduplication keys older than the deduplication window")]
+    public static partial void DeliveryKeysPruned(ILogger logger, string siloId, long count);
+
     [LoggerMessage(1007, LogLevel.Warning, "Silo {SiloId}: notification listener failed; polling covers until it reconnects")]
     public static partial void ListenerFailed(ILogger logger, Exception error, string siloId);
 }

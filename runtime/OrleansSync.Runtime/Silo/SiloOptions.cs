@@ -25,10 +25,10 @@ public sealed class SiloOptions
     /// </summary>
     public TimeSpan DeadAfter { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Fallback poll of the inbox when no notification arrives. Default 1 s.</summary>
+    /// <summary>How often the silo probes all its shards at once for messages a notification did not announce. Default 1 s.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How often each owned shard looks for due reminders. Default 1 s.</summary>
+    /// <summary>How often the silo looks for due reminders (in the same probe) and collects idle activations. Default 1 s.</summary>
     public TimeSpan ReminderPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>An activation unused this long (grid clock) is deactivated. Default 15 min, like Orleans.</summary>

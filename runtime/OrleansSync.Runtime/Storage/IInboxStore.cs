@@ -15,4 +15,7 @@ public interface IInboxStore
     Task<bool> IsPendingAsync(long sequence, CancellationToken cancellationToken);
 
     Task<StoredGrain> ReadGrainAsync(GrainId id, CancellationToken cancellationToken);
+
+    /// <summary>Forgets deduplication keys older than <paramref name="olderThan"/> (the platforms' retry windows are days); returns how many.</summary>
+    Task<long> PruneDeliveryKeysAsync(TimeSpan olderThan, CancellationToken cancellationToken);
 }

@@ -26,6 +26,12 @@ public interface IShardStore
     Task<int> FireDueRemindersAsync(ShardLease lease, DateTimeOffset now, int max, CancellationToken cancellationToken);
 
     /// <summary>
+    /// One probe for a whole silo: which of these shards have messages not yet claimed under their lease's
+    /// epoch, or reminders due at or before <paramref name="now"/>. Replaces per-shard polling.
+    /// </summary>
+    Task<IReadOnlyList<ShardWork>> FindWorkAsync(IReadOnlyList<ShardLease> leases, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Calls <paramref name="onWork"/> with a shard number when that shard received messages, or with null
     /// when notifications may have been missed (start, reconnect) and every shard should be read. Runs until cancelled.
     /// </summary>

@@ -63,6 +63,23 @@ public abstract partial class GridRuntimeConformance
     }
 
     [Fact]
+    public async Task PruneDeliveryKeys_PastTheWindow_SameKeyIsAcceptedAgain()
+    {
+        await using var cluster = await StartClusterAsync(silos: 0);
+        var inbox = cluster.GetService<IInboxStore>();
+        var key = NewKey();
+        var first = await cluster.Client.PostAsync(CounterGrain.For(key), new Increment("a"), $"delivery-{key}");
+
+        Assert.Equal(0, await inbox.PruneDeliveryKeysAsync(TimeSpan.FromDays(7), default));
+        Assert.True((await cluster.Client.PostAsync(CounterGrain.For(key), new Increment("a"), $"delivery-{key}")).Duplicate);
+
+        Assert.True(await inbox.PruneDeliveryKeysAsync(TimeSpan.FromMilliseconds(-1), default) >= 1);
+        var again = await cluster.Client.PostAsync(CounterGrain.For(key), new Increment("a"), $"delivery-{key}");
+        Assert.False(again.Duplicate);
+        Assert.NotEqual(first.Sequence, again.Sequence);
+    }
+
+    [Fact]
     public async Task Post_SiloDiesAfterTurnBeforeCommit_AppliedExactlyOnceAfterRestart()
     {
         await using var cluster = await StartClusterAsync();

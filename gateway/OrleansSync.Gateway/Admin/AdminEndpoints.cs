@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OrleansSync.Gateway.Admin.DeadLetters;
+using OrleansSync.Gateway.Admin.Deliveries;
+using OrleansSync.Gateway.Admin.Gdpr;
+using OrleansSync.Gateway.Admin.Status;
+
+namespace OrleansSync.Gateway.Admin;
+
+public static class AdminEndpoints
+{
+    /// <summary>The admin API under <c>/admin</c>; every endpoint requires <c>Authorization: Bearer {Gateway:Admin:Token}</c>.</summary>
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder endpoints)
+    {
+        var admin = endpoints.MapGroup("/admin")
+            .AddEndpointFilter<AdminTokenFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        admin.MapGet("/status", async (ClusterStatusReader status, CancellationToken cancellationToken) => TypedResults.Ok(await status.ReadAsync(cancellationToken)))
+            .WithName("GetClusterStatus")
+            .WithTags("Admin: status")
+            .WithSummary("Silos, shard owners, inbox depth, reminders, dead letters, and per portal the outbox backlog, rate-limit headroom and ETA to drain.");
+        admin.MapDeadLetters();
+        admin.MapKeptDeliveries();
+        admin.MapGdpr();
+        return endpoints;
+    }
+}

@@ -1,0 +1,18 @@
+namespace OrleansSync.Gateway.Deliveries;
+
+/// <summary>The <c>type</c> URIs of the gateway's problem-details answers (stable; clients may switch on them).</summary>
+public static class ProblemTypes
+{
+    public const string UnknownStore = "urn:orleanssync:gateway:unknown-store";
+    public const string MissingSignature = "urn:orleanssync:gateway:missing-signature";
+    public const string InvalidSignature = "urn:orleanssync:gateway:invalid-signature";
+    public const string MalformedJson = "urn:orleanssync:gateway:malformed-json";
+    public const string UnknownTopic = "urn:orleanssync:gateway:unknown-topic";
+    public const string MissingDeliveryId = "urn:orleanssync:gateway:missing-delivery-id";
+    public const string StoreMismatch = "urn:orleanssync:gateway:store-mismatch";
+    public const string BodyTooLarge = "urn:orleanssync:gateway:body-too-large";
+    public const string InvalidEvent = "urn:orleanssync:gateway:invalid-event";
+    public const string Unavailable = "urn:orleanssync:gateway:grid-unavailable";
+    public const string Unauthorized = "urn:orleanssync:gateway:admin-unauthorized";
+    public const string NotFound = "urn:orleanssync:gateway:not-found";
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OrleansSync.Gateway.Admin.DeadLetters;
+using OrleansSync.Gateway.Admin.Deliveries;
+using OrleansSync.Gateway.Admin.Gdpr;
+using OrleansSync.Gateway.Admin.Status;
+using OrleansSync.Gateway.CartEvents;
+using OrleansSync.Gateway.Deliveries;
+
+namespace OrleansSync.Gateway;
+
+/// <summary>Source-generated JSON for the gateway's own request and response types (web defaults: camelCase).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(LeadCapture))]
+[JsonSerializable(typeof(PurchaseComplete))]
+[JsonSerializable(typeof(DeliveryAccepted))]
+[JsonSerializable(typeof(DeliveryQuarantined))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
+[JsonSerializable(typeof(ClusterStatus))]
+[JsonSerializable(typeof(DeadLetterPage))]
+[JsonSerializable(typeof(DeadLetterView))]
+[JsonSerializable(typeof(DeadLetterAction))]
+[JsonSerializable(typeof(DeliveryPage))]
+[JsonSerializable(typeof(DeliveryDetail))]
+[JsonSerializable(typeof(EraseRequest))]
+[JsonSerializable(typeof(EraseAccepted))]
+[JsonSerializable(typeof(IReadOnlyList<ErasureAudit>))]
+public sealed partial class GatewayJsonContext : JsonSerializerContext;

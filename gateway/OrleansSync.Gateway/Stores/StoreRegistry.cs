@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Options;
+using OrleansSync.Contracts.Context;
+using OrleansSync.Gateway.Configuration;
+
+namespace OrleansSync.Gateway.Stores;
+
+/// <summary>The configured stores by id (read once; configuration changes need a restart).</summary>
+public sealed class StoreRegistry(IOptions<GatewayOptions> options)
+{
+    private readonly Dictionary<string, StoreOptions> _stores = options.Value.Stores.ToDictionary(s => s.Id, StringComparer.Ordinal);
+
+    /// <summary>The store with this id on this platform, or null (a store of another platform is not found either).</summary>
+    public StoreOptions? Find(string storeId, StorePlatform platform) =>
+        _stores.TryGetValue(storeId, out var store) && store.Platform == platform ? store : null;
+
+    /// <summary>Distinct HubSpot portals of all stores.</summary>
+    public IReadOnlyList<string> PortalIds { get; } = options.Value.Stores.Select(s => s.PortalId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The event context for a store, with the payload's values winning over the configured defaults.</summary>
+    public static StoreContext ContextOf(StoreOptions store, string? channel = null, string? locale = null, string? currency = null) =>
+        new(
+            store.Id,
+            store.Platform,
+            store.PortalId,
+            Blank(channel) ?? store.DefaultChannel,
+            Blank(locale) ?? store.DefaultLocale,
+            Blank(currency)?.ToUpperInvariant() ?? store.DefaultCurrency);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using OrleansSync.Contracts.Carts;
+using OrleansSync.Contracts.Context;
+using OrleansSync.Contracts.Customers;
+using OrleansSync.Contracts.Orders;
+using OrleansSync.Contracts.Products;
+using OrleansSync.Gateway.Stores;
+
+namespace OrleansSync.Gateway.Webhooks.Shopify;
+
+/// <summary>Shopify topic → canonical events. Each topic names its meaning, so one delivery is one event (products: one per variant).</summary>
+internal static class ShopifyMapper
+{
+    public static IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, WebhookMappingContext context)
+    {
+        var store = context.Store;
+        // The consent topic's body is {customer_id, email_address, email_marketing_consent}: no "id".
+        var id = topic == "customers_email_marketing_consent/update" ? body.RequiredId("customer_id") : body.RequiredId("id");
+        var source = new SourceStamp(id, null, body.Time("updated_at"), context.DeliveryKey, context.ReceivedAt);
+        switch (topic)
+        {
+            case "customers/create":
+                return [new CustomerCreated(CustomerContext(body, context), source, ShopifyCustomers.Profile(body))];
+            case "customers/update" or "customers/enable" or "customers/disable":
+                return [new CustomerUpdated(CustomerContext(body, context), source, ShopifyCustomers.Profile(body))];
+            case "customers/delete":
+                return [new CustomerDeleted(StoreRegistry.ContextOf(store), source, source.SourceId, body.Id("email"))];
+            case "customers_email_marketing_consent/update":
+                return [ShopifyCustomers.ConsentUpdate(body, StoreRegistry.ContextOf(store), source)];
+            case "orders/delete":
+                return [new OrderDeleted(StoreRegistry.ContextOf(store), source, source.SourceId)];
+            case "refunds/create":
+                return [ShopifyOrders.Refund(body, StoreRegistry.ContextOf(store), source)];
+            case "checkouts/create" or "checkouts/update":
+                var cartStore = StoreRegistry.ContextOf(store, body.Str("source_name"), body.Str("customer_locale"), body.Str("currency"));
+                var cart = ShopifyCheckouts.Snapshot(body, cartStore);
+                return topic == "checkouts/create" ? [new CheckoutStarted(cartStore, source, cart)] : [new CartUpdated(cartStore, source, cart)];
+            case "products/create" or "products/update":
+                return ShopifyProducts.Upserts(body, StoreRegistry.ContextOf(store), source, ShopifyHeaders.Get(context.Headers, ShopifyHeaders.ShopDomain));
+            case "products/delete":
+                return [new ProductDeleted(StoreRegistry.ContextOf(store), source, source.SourceId, null)];
+            default:
+                var orderStore = StoreRegistry.ContextOf(store, body.Str("source_name"), body.Str("customer_locale"), body.Str("currency"));
+                var order = ShopifyOrders.Snapshot(body, orderStore);
+                return topic switch
+                {
+                    "orders/create" => [new OrderPlaced(orderStore, source, order)],
+                    "orders/paid" => [new OrderPaid(orderStore, source, order with { PaidAt = order.PaidAt ?? TriggeredAt(context) ?? order.UpdatedAt })],
+                    "orders/fulfilled" or "orders/partially_fulfilled" => [new OrderFulfilled(orderStore, source, order)],
+                    "orders/cancelled" => [new OrderCancelled(orderStore, source, order)],
+                    _ => [new OrderUpdated(orderStore, source, order)],
+                };
+        }
+    }
+
+    private static StoreContext CustomerContext(JsonElement body, WebhookMappingContext context) =>
+        StoreRegistry.ContextOf(context.Store, null, body.Str("locale"), body.Str("currency"));
+
+    private static DateTimeOffset? TriggeredAt(WebhookMappingContext context) =>
+        DateTimeOffset.TryParse(ShopifyHeaders.Get(context.Headers, ShopifyHeaders.TriggeredAt), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var t)
+            ? t
+            : null;
+}

@@ -1,2 +1,0 @@
-namespace OrleansSync.Gateway.Tests;
-public sealed class PlaceholderTests { [Fact] public void Builds() { } }

@@ -1,0 +1,3 @@
+namespace OrleansSync.Runtime.ProcessSilo;
+
+public sealed record SiloIdentity(string SiloId, string Schema);
