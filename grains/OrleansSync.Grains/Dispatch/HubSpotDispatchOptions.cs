@@ -10,6 +10,13 @@ public sealed class HubSpotDispatchOptions
     /// <summary>HubSpot portal ids this deployment writes to (the <c>PortalId</c> the gateway puts on each store's events). Default: none.</summary>
     public List<string> Portals { get; set; } = [];
 
+    /// <summary>Also drain every portal that has rows in the outbox (checked every <see cref="DiscoveryInterval"/>). Default true.</summary>
+    public bool DiscoverPortals { get; set; } = true;
+
+    /// <summary>How often the outbox is checked for portals not yet drained. Default 5 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan DiscoveryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Pause between drains when a portal's outbox is empty. Default 200 ms.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);

@@ -12,6 +12,7 @@ using OrleansSync.Runtime.Client;
 using OrleansSync.Runtime.Configuration;
 using OrleansSync.Runtime.Shards;
 using OrleansSync.Runtime.Silo;
+using OrleansSync.Runtime.Storage;
 
 namespace OrleansSync.Grains.Dispatch;
 
@@ -25,6 +26,7 @@ public sealed partial class HubSpotPortalDispatcher(
     GridSilo silo,
     HubSpotPortalDrain drain,
     IGrainClient grains,
+    IOutboxStore outbox,
     IOptions<GridOptions> gridOptions,
     IOptions<HubSpotDispatchOptions> dispatchOptions,
     IOptions<SyncMappingOptions> mappingOptions,
@@ -34,13 +36,16 @@ public sealed partial class HubSpotPortalDispatcher(
 {
     private readonly Dictionary<string, PortalSession> _sessions = new(StringComparer.Ordinal);
     private readonly HubSpotDispatchOptions _options = dispatchOptions.Value;
+    private readonly SortedSet<string> _portals = new(dispatchOptions.Value.Portals, StringComparer.Ordinal);
+    private long _discoveredAt;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             var busy = false;
-            foreach (var portal in _options.Portals)
+            await DiscoverAsync(stoppingToken);
+            foreach (var portal in _portals)
             {
                 try
                 {
@@ -64,6 +69,30 @@ public sealed partial class HubSpotPortalDispatcher(
                     return;
                 }
             }
+        }
+    }
+
+    private async Task DiscoverAsync(CancellationToken cancellationToken)
+    {
+        if (!_options.DiscoverPortals || (_discoveredAt != 0 && Stopwatch.GetElapsedTime(_discoveredAt) < _options.DiscoveryInterval))
+        {
+            return;
+        }
+
+        _discoveredAt = Stopwatch.GetTimestamp();
+        try
+        {
+            foreach (var channel in (await outbox.CountByChannelAsync(cancellationToken)).Keys)
+            {
+                if (channel.StartsWith(ObjectKeys.ChannelPrefix, StringComparison.Ordinal) && _portals.Add(channel[ObjectKeys.ChannelPrefix.Length..]))
+                {
+                    LogDiscovered(logger, channel[ObjectKeys.ChannelPrefix.Length..]);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogDrainFailed(logger, ex, "(discovery)");
         }
     }
 
@@ -123,6 +152,9 @@ public sealed partial class HubSpotPortalDispatcher(
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "HubSpot portal {PortalId} moved to another silo")]
     private static partial void LogReleased(ILogger logger, string portalId);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Found outbox rows for HubSpot portal {PortalId}; draining it too")]
+    private static partial void LogDiscovered(ILogger logger, string portalId);
 
     [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Drain of HubSpot portal {PortalId} failed; retrying")]
     private static partial void LogDrainFailed(ILogger logger, Exception error, string portalId);

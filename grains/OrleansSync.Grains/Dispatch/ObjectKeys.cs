@@ -5,7 +5,9 @@ namespace OrleansSync.Grains.Dispatch;
 /// <summary>Outbox object keys, and the dispatch order they imply (products → companies → contacts → deals → line items → associations → events).</summary>
 public static class ObjectKeys
 {
-    public static string Channel(string portalId) => $"hubspot:{portalId}";
+    public const string ChannelPrefix = "hubspot:";
+
+    public static string Channel(string portalId) => ChannelPrefix + portalId;
 
     public static string Contact(string email) => $"contact:{email}";
 

@@ -83,6 +83,23 @@ public sealed class CustomerAndCatalogTests
     }
 
     [Fact]
+    public async Task Dispatch_NoPortalConfigured_DrainsThePortalFoundInTheOutbox()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["HubSpotDispatch:Portals:0"] = null,
+            ["HubSpotDispatch:DiscoverPortals"] = "true",
+            ["HubSpotDispatch:DiscoveryInterval"] = "00:00:00.200",
+        };
+        await using var sync = await SyncCluster.StartAsync(settings: settings);
+        await sync.PostAsync([TestEvents.Paid(_store, "5001", "lea@example.com", sync.Cluster.Clock.GetUtcNow())]);
+        await sync.SettleAsync();
+
+        Assert.Equal("customer", sync.HubSpot.Contact("lea@example.com")!.Properties["lifecyclestage"]);
+        Assert.NotNull(sync.HubSpot.Deal("shop-eu/5001"));
+    }
+
+    [Fact]
     public async Task B2B_CustomerWithCompany_ContactAssociatedToCompany()
     {
         await using var sync = await SyncCluster.StartAsync();

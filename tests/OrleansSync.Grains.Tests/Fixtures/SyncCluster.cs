@@ -39,11 +39,19 @@ public sealed class SyncCluster : IAsyncDisposable
         var values = new Dictionary<string, string?>
         {
             ["HubSpotDispatch:Portals:0"] = PortalId,
+            ["HubSpotDispatch:DiscoverPortals"] = "false",
             ["HubSpotDispatch:PollInterval"] = "00:00:00.050",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            values[key] = value;
+            if (value is null)
+            {
+                values.Remove(key);
+            }
+            else
+            {
+                values[key] = value;
+            }
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
