@@ -59,6 +59,16 @@ public sealed class MixedStreamTests(MixedStreamFixture fixture, ITestOutputHelp
     }
 
     [Fact]
+    public void Dispatch_MixedStream_BatchedUpsertsOnlyAndFarFewerCallsThanEvents()
+    {
+        var writes = fixture.Sync.Sandbox.DefaultPortal.Calls().Where(c => c.Method == "POST" && !c.Path.Contains("/properties", StringComparison.Ordinal) && !c.Path.Contains("/pipelines", StringComparison.Ordinal)).ToList();
+        output.WriteLine($"{fixture.Stream.Count} events → {writes.Count} HubSpot write calls, {writes.Sum(c => c.Inputs)} inputs");
+        Assert.All(writes, c => Assert.Matches("/batch/(upsert|create)$", c.Path));
+        Assert.All(writes, c => Assert.InRange(c.Inputs, 1, 100));
+        Assert.True(writes.Count * 3 < fixture.Stream.Count, $"{writes.Count} calls for {fixture.Stream.Count} events");
+    }
+
+    [Fact]
     public void Revenue_PerDayAndCurrency_EqualsPaidTotalMinusRefunds()
     {
         var store = fixture.Ledger.Orders.Values.Where(o => o.PaidAt is not null)

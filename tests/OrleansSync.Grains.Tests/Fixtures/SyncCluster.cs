@@ -54,6 +54,19 @@ public sealed class SyncCluster : IAsyncDisposable
             }
         }
 
+        try
+        {
+            return await StartClusterAsync(sandbox, values, silos, bootstrap);
+        }
+        catch
+        {
+            await sandbox.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<SyncCluster> StartClusterAsync(RunningSandbox sandbox, Dictionary<string, string?> values, int silos, bool bootstrap)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         if (bootstrap)
         {
