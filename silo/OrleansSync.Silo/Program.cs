@@ -1,4 +1,5 @@
 using OrleansSync.Gateway;
+using OrleansSync.Grains.Hosting;
 using OrleansSync.Silo.Startup;
 
 // The main job: a silo, plus (unless Silo:HostGateway=false) the gateway in the same process.
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 var hostGateway = builder.Configuration.GetValue("Silo:HostGateway", true);
 builder.AddGridRuntime();
 builder.AddHubSpotConnection();
+builder.Services.AddOrleansSyncDomain(builder.Configuration);
 if (hostGateway)
 {
     builder.AddDemoDefaults(HubSpotConnectionExtensions.SandboxPortalId);
