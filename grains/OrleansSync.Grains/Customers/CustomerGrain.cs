@@ -4,6 +4,8 @@ using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Routing;
 using OrleansSync.Grains.Diagnostics;
+using OrleansSync.Grains.Dispatch;
+using OrleansSync.HubSpot;
 using OrleansSync.Grains.Mapping;
 using OrleansSync.Runtime.Grains;
 
@@ -47,11 +49,13 @@ public sealed partial class CustomerGrain(IOptions<SyncMappingOptions> options, 
             return ValueTask.CompletedTask;
         }
 
-        // GDPR: forget everything personal; the gateway's erase flow deletes the HubSpot contact itself.
-        var portal = State.PortalId;
-        var email = State.Email;
+        // GDPR: forget everything personal, cancel reminders, and queue HubSpot's GDPR delete of the contact
+        // (sent after any write of the same drain, so nothing re-creates it).
+        var portal = State.PortalId ?? message.PortalId;
+        var email = State.Email ?? EmailNormalizer.Normalize(message.Email)!;
         State = new CustomerState { PortalId = portal, Email = email, Deleted = true };
         Context.CancelReminder(RecencyReminder);
+        Context.Emit(ObjectKeys.Channel(portal), ObjectKeys.GdprDelete(email), new HubSpotWrite(HubSpotWriteKind.GdprDelete, HubSpotObjectTypes.Contacts, "email", email, new Dictionary<string, string>()));
         return ValueTask.CompletedTask;
     }
 

@@ -60,6 +60,11 @@ public sealed partial class HubSpotPortalDrain(
             await SendEventsAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Event)], outcome, cancellationToken);
         }
 
+        if (!outcome.Failed)
+        {
+            await GdprDeleteAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.GdprDelete)], outcome, cancellationToken);
+        }
+
         await FinishAsync(session, outcome, cancellationToken);
         return outcome.Handled;
     }

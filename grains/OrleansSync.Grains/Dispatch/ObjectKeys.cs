@@ -23,6 +23,8 @@ public static class ObjectKeys
 
     public static string Event(string uuid) => $"event:{uuid}";
 
+    public static string GdprDelete(string email) => $"gdpr:{email}";
+
     public static int Rank(HubSpotWrite write) => write.Kind switch
     {
         HubSpotWriteKind.Upsert => write.ObjectType switch
@@ -34,6 +36,7 @@ public static class ObjectKeys
             _ => 4,
         },
         HubSpotWriteKind.Associate => 5,
+        HubSpotWriteKind.GdprDelete => 7,
         _ => 6,
     };
 }
