@@ -11,7 +11,7 @@ namespace OrleansSync.Runtime.PostgreSql;
 /// by the database's clock. Transactions are short and never span grain code.
 /// </summary>
 public sealed partial class PostgresGridStore(NpgsqlDataSource dataSource, GridOptions options, ICommitFaultInjector? faults = null)
-    : IInboxStore, IShardStore, ILeaseStore, IOutboxStore, IDeadLetterStore, IGridStatisticsReader, IGridSchema
+    : IInboxStore, IShardStore, ILeaseStore, IOutboxStore, IDeadLetterStore, IGridStatisticsReader, IGridSchema, Health.IStoreHealthReader
 {
     private readonly string _s = options.Schema;
     private readonly int _shardCount = options.ShardCount;

@@ -13,7 +13,7 @@ public static class GridStorageServiceCollectionExtensions
 {
     /// <summary>Registers one store instance under every storage contract, and the schema initializer.</summary>
     public static IServiceCollection AddGridStore<TStore>(this IServiceCollection services, Func<IServiceProvider, TStore> factory)
-        where TStore : class, IInboxStore, IShardStore, ILeaseStore, IOutboxStore, IDeadLetterStore, IGridStatisticsReader, IGridSchema
+        where TStore : class, IInboxStore, IShardStore, ILeaseStore, IOutboxStore, IDeadLetterStore, IGridStatisticsReader, IGridSchema, Health.IStoreHealthReader
     {
         services.TryAddSingleton<ICommitFaultInjector>(NoCommitFaults.Instance);
         services.AddSingleton(factory);
@@ -24,6 +24,7 @@ public static class GridStorageServiceCollectionExtensions
         services.AddSingleton<IDeadLetterStore>(sp => sp.GetRequiredService<TStore>());
         services.AddSingleton<IGridStatisticsReader>(sp => sp.GetRequiredService<TStore>());
         services.AddSingleton<IGridSchema>(sp => sp.GetRequiredService<TStore>());
+        services.AddSingleton<Health.IStoreHealthReader>(sp => sp.GetRequiredService<TStore>());
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, GridSchemaInitializer>());
         return services;
     }

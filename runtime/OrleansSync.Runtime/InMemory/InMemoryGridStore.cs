@@ -10,7 +10,7 @@ namespace OrleansSync.Runtime.InMemory;
 /// memory under one lock. For unit tests and the zero-configuration default; nothing survives the process.
 /// </summary>
 public sealed partial class InMemoryGridStore(ICommitFaultInjector? faults = null, TimeProvider? leaseClock = null)
-    : IInboxStore, IShardStore, ILeaseStore, IOutboxStore, IDeadLetterStore, IGridStatisticsReader, IGridSchema
+    : IInboxStore, IShardStore, ILeaseStore, IOutboxStore, IDeadLetterStore, IGridStatisticsReader, IGridSchema, Health.IStoreHealthReader
 {
     private readonly Lock _gate = new();
     private readonly ICommitFaultInjector _faults = faults ?? NoCommitFaults.Instance;
@@ -30,6 +30,8 @@ public sealed partial class InMemoryGridStore(ICommitFaultInjector? faults = nul
     private long _deadLetterId;
 
     public Task EnsureCreatedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<Health.StoreHealth> ReadHealthAsync(CancellationToken cancellationToken) => Task.FromResult(new Health.StoreHealth(null, 0, 0, 0));
 
     private DateTimeOffset LeaseNow => _leaseClock.GetUtcNow();
 

@@ -1,3 +1,4 @@
+using OrleansSync.Runtime.Health;
 using OrleansSync.Runtime.Hosting;
 using OrleansSync.Silo.Health;
 
@@ -11,7 +12,10 @@ public static class SiloHostingExtensions
         builder.Services.AddHostedService<StoreAnnouncer>();
         builder.Services.AddGridSilo(builder.Configuration);
         builder.Services.AddGridStore(builder.Configuration);
-        builder.Services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo", tags: ["ready"]);
+        builder.Services.AddOptions<StoreHealthOptions>().Bind(builder.Configuration.GetSection(StoreHealthOptions.SectionName));
+        builder.Services.AddHealthChecks()
+            .AddCheck<SiloHealthCheck>("silo", tags: ["ready"])
+            .AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;
     }
 

@@ -1,0 +1,6 @@
+namespace OrleansSync.Runtime.Health;
+
+public interface IStoreHealthReader
+{
+    Task<StoreHealth> ReadHealthAsync(CancellationToken cancellationToken);
+}
