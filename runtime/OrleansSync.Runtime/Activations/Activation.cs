@@ -25,12 +25,16 @@ internal sealed class Activation(GrainId id, GrainType type)
 
     public string? CommittedJson { get; set; }
 
-    public IReadOnlyDictionary<string, StoredReminder> Reminders { get; set; } = new Dictionary<string, StoredReminder>();
+    public IReadOnlyDictionary<string, StoredReminder> Reminders { get; set; } = NoReminders;
 
     public DateTimeOffset LastUsed { get; set; }
 
     /// <summary>After a failed multi-message turn, this many messages run one per turn to isolate the bad one.</summary>
     public int SingleStepRemaining { get; set; }
 
-    public Dictionary<long, int> Failures { get; } = [];
+    /// <summary>Failed attempts per message; created on the first failure (most activations never see one).</summary>
+    public Dictionary<long, int>? Failures { get; set; }
+
+    /// <summary>Shared by every activation without reminders, so an idle activation costs less.</summary>
+    public static IReadOnlyDictionary<string, StoredReminder> NoReminders { get; } = new Dictionary<string, StoredReminder>();
 }

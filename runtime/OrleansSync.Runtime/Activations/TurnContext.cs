@@ -9,7 +9,8 @@ namespace OrleansSync.Runtime.Activations;
 internal sealed class TurnContext(GrainId id, TimeProvider clock, GridSerializer serializer, int shardCount, IReadOnlyDictionary<string, StoredReminder> reminders)
     : IGrainContext
 {
-    private readonly Dictionary<string, StoredReminder> _reminders = new(reminders, StringComparer.Ordinal);
+    // Copied on the first change only: most turns touch no reminder, and the activation keeps what this returns.
+    private Dictionary<string, StoredReminder>? _changed;
 
     public GrainId Id { get; } = id;
 
@@ -22,7 +23,7 @@ internal sealed class TurnContext(GrainId id, TimeProvider clock, GridSerializer
     public List<NewOutboxEntry> Outbox { get; } = [];
 
     /// <summary>The reminders as they will be once the turn commits.</summary>
-    public IReadOnlyDictionary<string, StoredReminder> Reminders => _reminders;
+    public IReadOnlyDictionary<string, StoredReminder> Reminders => _changed ?? reminders;
 
     public bool HasChanges => Messages.Count > 0 || ReminderChanges.Count > 0 || Outbox.Count > 0;
 
@@ -43,18 +44,19 @@ internal sealed class TurnContext(GrainId id, TimeProvider clock, GridSerializer
         // A random generation, not a counter: a reminder cancelled and set again must never match a stale tick.
         var set = new ReminderSet(name, dueAt, period, Random.Shared.NextInt64(1, long.MaxValue));
         ReminderChanges.Add(set);
-        _reminders[name] = new StoredReminder(name, dueAt, period, set.Generation);
+        Changed()[name] = new StoredReminder(name, dueAt, period, set.Generation);
     }
 
     public void CancelReminder(string name)
     {
-        if (_reminders.Remove(name))
+        if (Reminders.ContainsKey(name))
         {
+            Changed().Remove(name);
             ReminderChanges.Add(new ReminderCancel(name));
         }
     }
 
-    public bool HasReminder(string name) => _reminders.ContainsKey(name);
+    public bool HasReminder(string name) => Reminders.ContainsKey(name);
 
     public void Emit(string channel, string objectKey, object payload)
     {
@@ -66,10 +68,12 @@ internal sealed class TurnContext(GrainId id, TimeProvider clock, GridSerializer
     /// <summary>Records that a fired one-shot reminder's tick was consumed.</summary>
     public void CompleteFiredReminder(StoredReminder fired)
     {
-        if (fired.Period is null && _reminders.TryGetValue(fired.Name, out var current) && current.Generation == fired.Generation)
+        if (fired.Period is null && Reminders.TryGetValue(fired.Name, out var current) && current.Generation == fired.Generation)
         {
-            _reminders.Remove(fired.Name);
+            Changed().Remove(fired.Name);
             ReminderChanges.Add(new ReminderCompleted(fired.Name, fired.Generation));
         }
     }
+
+    private Dictionary<string, StoredReminder> Changed() => _changed ??= new Dictionary<string, StoredReminder>(reminders, StringComparer.Ordinal);
 }

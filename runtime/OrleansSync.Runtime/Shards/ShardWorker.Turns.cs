@@ -128,7 +128,7 @@ internal sealed partial class ShardWorker
             foreach (var entry in batch)
             {
                 activation.Queued.Remove(entry.Sequence);
-                activation.Failures.Remove(entry.Sequence);
+                activation.Failures?.Remove(entry.Sequence);
             }
 
             wasFull = _buffered >= _options.MaxBufferedPerShard;
@@ -161,7 +161,7 @@ internal sealed partial class ShardWorker
         activation.Instance = instance;
         activation.Version = stored.Version;
         activation.CommittedJson = stored.StateJson;
-        activation.Reminders = stored.Reminders.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        activation.Reminders = stored.Reminders.Count == 0 ? Activation.NoReminders : stored.Reminders.ToDictionary(r => r.Name, StringComparer.Ordinal);
         RestoreState(activation);
         instance.Attach(new TurnContext(activation.Id, _services.Clock, _services.Serializer, _services.ShardCount, activation.Reminders));
         await instance.OnActivateAsync(_aborted.Token);
@@ -199,6 +199,7 @@ internal sealed partial class ShardWorker
             return null;
         }
 
+        activation.Failures ??= [];
         var attempts = activation.Failures[failure.Sequence] = activation.Failures.GetValueOrDefault(failure.Sequence) + 1;
         ShardLog.HandlerFailed(_logger, failure.Error, activation.Id.ToString(), batch[0].MessageType, attempts);
         if (!failure.Permanent && attempts < _options.MaxAttempts)

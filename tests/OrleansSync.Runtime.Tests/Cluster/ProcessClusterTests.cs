@@ -17,6 +17,7 @@ namespace OrleansSync.Runtime.Tests.Cluster;
 /// Nothing acknowledged is lost, nothing is applied twice, no grain ever runs on two silos at once,
 /// and the dead silo's shards are owned again within twice the lease TTL.
 /// </summary>
+[Collection(ProcessClusterCollection.Name)]
 public sealed class ProcessClusterTests(ITestOutputHelper output)
 {
     private const int ShardCount = 32;
