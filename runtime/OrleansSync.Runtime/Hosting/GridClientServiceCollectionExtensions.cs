@@ -21,7 +21,10 @@ public static class GridClientServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GridSerializer>();
         services.TryAddSingleton<GridMetrics>();
-        services.TryAddSingleton<IGrainClient, GrainClient>();
+        services.TryAddSingleton<IGrainClient>(sp => new GrainClient(
+            new BatchingInboxStore(sp.GetRequiredService<Storage.IInboxStore>()),
+            sp.GetRequiredService<GridSerializer>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GridOptions>>()));
         return services;
     }
 }
