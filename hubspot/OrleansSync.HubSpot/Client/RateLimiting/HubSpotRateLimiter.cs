@@ -10,6 +10,11 @@ namespace OrleansSync.HubSpot;
 /// <c>X-HubSpot-RateLimit-Max</c>/<c>-Interval-Milliseconds</c> HubSpot reports, trusts <c>-Remaining</c> when HubSpot
 /// has counted more than we did, and pauses for the described window after a 429.
 /// </summary>
+/// <remarks>
+/// <c>-Remaining</c> is HubSpot's count when the request arrived, read when the response is back. Slots of ours that
+/// aged out in between were still in that count, so they are compared too; otherwise each one would look like a
+/// foreign call and hold a slot for one more whole window.
+/// </remarks>
 public sealed class HubSpotRateLimiter : RateLimiter
 {
     private static readonly TimeSpan CompletionPoll = TimeSpan.FromMilliseconds(5);
@@ -22,6 +27,7 @@ public sealed class HubSpotRateLimiter : RateLimiter
     private TimeSpan _interval;
     private DateTimeOffset _pausedUntil;
     private DateTimeOffset? _lastActivity;
+    private long _released;
 
     public HubSpotRateLimiter(int? requestsPerInterval, TimeSpan interval, TimeProvider time)
     {
@@ -47,8 +53,8 @@ public sealed class HubSpotRateLimiter : RateLimiter
 
     public override TimeSpan? IdleDuration => _lastActivity is { } last ? _time.GetUtcNow() - last : null;
 
-    /// <summary>Adapts to the headers of a response.</summary>
-    internal void Observe(RateLimitHeaders headers)
+    /// <summary>Adapts to the headers of the response to the call <paramref name="lease"/> was taken for.</summary>
+    internal void Observe(RateLimitHeaders headers, RateLimitLease lease)
     {
         lock (_gate)
         {
@@ -59,7 +65,8 @@ public sealed class HubSpotRateLimiter : RateLimiter
             if (_limit is { } limit && headers.Remaining is { } remaining)
             {
                 Prune(now);
-                for (var missing = limit - remaining - _slots.Count; missing > 0; missing--)
+                var ours = _slots.Count + (lease is Lease { ReleasedBefore: var before } ? _released - before : 0);
+                for (var missing = limit - remaining - ours; missing > 0; missing--)
                 {
                     _slots.Add(new Slot(now) { Completed = true });
                 }
@@ -148,7 +155,7 @@ public sealed class HubSpotRateLimiter : RateLimiter
             _slots.AddRange(slots);
             _lastActivity = now;
             wait = TimeSpan.Zero;
-            return new Lease(this, slots);
+            return new Lease(this, slots, _released);
         }
 
         // Completed slots free one interval after their response; in-flight ones only after they complete.
@@ -171,7 +178,7 @@ public sealed class HubSpotRateLimiter : RateLimiter
         }
     }
 
-    private void Prune(DateTimeOffset now) => _slots.RemoveAll(s => s.Completed && s.At + _interval <= now);
+    private void Prune(DateTimeOffset now) => _released += _slots.RemoveAll(s => s.Completed && s.At + _interval <= now);
 
     protected override void Dispose(bool disposing)
     {
@@ -191,9 +198,12 @@ public sealed class HubSpotRateLimiter : RateLimiter
     }
 
     /// <summary>Disposing the lease marks the call answered: its slot frees one interval later.</summary>
-    private sealed class Lease(HubSpotRateLimiter? owner, List<Slot> slots) : RateLimitLease
+    private sealed class Lease(HubSpotRateLimiter? owner, List<Slot> slots, long releasedBefore = 0) : RateLimitLease
     {
         public static readonly Lease Rejected = new(null, []);
+
+        /// <summary>How many slots had aged out when this call was sent.</summary>
+        public long ReleasedBefore { get; } = releasedBefore;
 
         private int _disposed;
 

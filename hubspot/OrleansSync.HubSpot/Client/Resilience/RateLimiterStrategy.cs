@@ -21,7 +21,7 @@ internal sealed class RateLimiterStrategy(HubSpotRateLimiter limiter, HubSpotCli
         var outcome = await callback(context, state);
         if (outcome.Result is { } response)
         {
-            limiter.Observe(response.Limits);
+            limiter.Observe(response.Limits, lease);
             if (response.IsRateLimited)
             {
                 metrics.OnRateLimited(response.Error?.PolicyName ?? "UNKNOWN");
