@@ -28,6 +28,7 @@ public static class GrainRouting
             CustomerCreated e => Customer(e.Store, e.Customer.Email, e.Customer.PlatformCustomerId, e.Customer.HubSpotUtk),
             CustomerUpdated e => Customer(e.Store, e.Customer.Email, e.Customer.PlatformCustomerId, e.Customer.HubSpotUtk),
             CustomerDeleted e => Customer(e.Store, e.Email, e.PlatformCustomerId, null),
+            CustomerRedacted e => Customer(e.Store, e.Email, e.PlatformCustomerId, null),
             LeadCaptured e => Customer(e.Store, e.Customer.Email, e.Customer.PlatformCustomerId, e.Visitor.HubSpotUtk ?? e.Customer.HubSpotUtk),
             OrderPlaced e => GrainKeys.Order(e.Store.StoreId, e.Order.PlatformOrderId),
             OrderUpdated e => GrainKeys.Order(e.Store.StoreId, e.Order.PlatformOrderId),

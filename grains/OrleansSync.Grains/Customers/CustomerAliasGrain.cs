@@ -12,14 +12,14 @@ namespace OrleansSync.Grains.Customers;
 /// carrying only the alias wait here until the alias is linked, then go to the customer grain.
 /// </summary>
 public sealed class CustomerAliasGrain : Grain<CustomerAliasState>,
-    IHandle<LinkAlias>, IHandle<CustomerCreated>, IHandle<CustomerUpdated>, IHandle<CustomerDeleted>, IHandle<LeadCaptured>,
+    IHandle<LinkAlias>, IHandle<CustomerCreated>, IHandle<CustomerUpdated>, IHandle<CustomerDeleted>, IHandle<CustomerRedacted>, IHandle<LeadCaptured>,
     IHandle<ProductViewed>, IHandle<CategoryViewed>, IHandle<SearchPerformed>, IHandle<AddedToCart>, IHandle<CheckoutBegun>
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
     private static readonly Dictionary<string, Type> _parkable = new[]
     {
-        typeof(CustomerCreated), typeof(CustomerUpdated), typeof(CustomerDeleted), typeof(LeadCaptured),
+        typeof(CustomerCreated), typeof(CustomerUpdated), typeof(CustomerDeleted), typeof(CustomerRedacted), typeof(LeadCaptured),
         typeof(ProductViewed), typeof(CategoryViewed), typeof(SearchPerformed), typeof(AddedToCart), typeof(CheckoutBegun),
     }.ToDictionary(MessageNames.Of, t => t, StringComparer.Ordinal);
 
@@ -58,6 +58,8 @@ public sealed class CustomerAliasGrain : Grain<CustomerAliasState>,
     public ValueTask HandleAsync(CustomerUpdated message, CancellationToken cancellationToken) => Route(message);
 
     public ValueTask HandleAsync(CustomerDeleted message, CancellationToken cancellationToken) => Route(message);
+
+    public ValueTask HandleAsync(CustomerRedacted message, CancellationToken cancellationToken) => Route(message);
 
     public ValueTask HandleAsync(LeadCaptured message, CancellationToken cancellationToken) => Route(message);
 

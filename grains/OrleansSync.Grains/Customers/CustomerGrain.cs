@@ -16,7 +16,7 @@ namespace OrleansSync.Grains.Customers;
 /// (identity moves through the alias grain), keeps consent, lifecycle, order statistics and cart state, and writes the contact.
 /// </summary>
 public sealed partial class CustomerGrain(IOptions<SyncMappingOptions> options, DomainMetrics metrics) : Grain<CustomerState>,
-    IHandle<CustomerCreated>, IHandle<CustomerUpdated>, IHandle<CustomerDeleted>, IHandle<LeadCaptured>, IHandle<EraseCustomer>
+    IHandle<CustomerCreated>, IHandle<CustomerUpdated>, IHandle<CustomerDeleted>, IHandle<CustomerRedacted>, IHandle<LeadCaptured>, IHandle<EraseCustomer>
 {
     private readonly SyncMappingOptions _options = options.Value;
 
@@ -42,17 +42,23 @@ public sealed partial class CustomerGrain(IOptions<SyncMappingOptions> options, 
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask HandleAsync(EraseCustomer message, CancellationToken cancellationToken)
+    public ValueTask HandleAsync(EraseCustomer message, CancellationToken cancellationToken) =>
+        Forwarded(message) ? ValueTask.CompletedTask : Erase(message.PortalId, message.Email);
+
+    public ValueTask HandleAsync(CustomerRedacted message, CancellationToken cancellationToken) =>
+        Forwarded(message) ? ValueTask.CompletedTask : Erase(message.Store.PortalId, message.Email ?? State.Email);
+
+    private ValueTask Erase(string portalId, string? requestedEmail)
     {
-        if (Forwarded(message))
+        if (requestedEmail is null)
         {
             return ValueTask.CompletedTask;
         }
 
         // GDPR: forget everything personal, cancel reminders, and queue HubSpot's GDPR delete of the contact
         // (sent after any write of the same drain, so nothing re-creates it).
-        var portal = State.PortalId ?? message.PortalId;
-        var email = State.Email ?? EmailNormalizer.Normalize(message.Email)!;
+        var portal = State.PortalId ?? portalId;
+        var email = State.Email ?? EmailNormalizer.Normalize(requestedEmail)!;
         State = new CustomerState { PortalId = portal, Email = email, Deleted = true };
         Context.CancelReminder(RecencyReminder);
         Context.Emit(ObjectKeys.Channel(portal), ObjectKeys.GdprDelete(email), new HubSpotWrite(HubSpotWriteKind.GdprDelete, HubSpotObjectTypes.Contacts, "email", email, new Dictionary<string, string>()));

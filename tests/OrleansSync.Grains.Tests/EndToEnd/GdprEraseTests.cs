@@ -31,4 +31,19 @@ public sealed class GdprEraseTests
         Assert.True(state!.Deleted);
         Assert.DoesNotContain("Erin", System.Text.Json.JsonSerializer.Serialize(state));
     }
+
+    [Fact]
+    public async Task Redact_StoreSendsRedactWithOnlyTheCustomerId_ContactGdprDeletedInHubSpot()
+    {
+        await using var sync = await SyncCluster.StartAsync();
+        var at = sync.Cluster.Clock.GetUtcNow();
+        await sync.PostAsync([new CustomerCreated(_store, new SourceStamp("r-1", null, at, null, at), TestEvents.Shopper("rae@example.com", "c31"))]);
+        await sync.SettleAsync();
+        Assert.NotNull(sync.HubSpot.Contact("rae@example.com"));
+
+        await sync.PostAsync([new CustomerRedacted(_store, new SourceStamp("c31", null, at, null, at), "c31", null)]);
+        await sync.SettleAsync();
+
+        Assert.Null(sync.HubSpot.Contact("rae@example.com"));
+    }
 }

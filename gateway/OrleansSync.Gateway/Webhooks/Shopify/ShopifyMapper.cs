@@ -14,8 +14,14 @@ internal static class ShopifyMapper
     public static IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, WebhookMappingContext context)
     {
         var store = context.Store;
-        // The consent topic's body is {customer_id, email_address, email_marketing_consent}: no "id".
-        var id = topic == "customers_email_marketing_consent/update" ? body.RequiredId("customer_id") : body.RequiredId("id");
+        // The consent topic's body is {customer_id, email_address, email_marketing_consent}, the privacy topic's
+        // {shop_id, shop_domain, customer: {id, email, phone}, orders_to_redact}: neither has a top-level "id".
+        var id = topic switch
+        {
+            "customers_email_marketing_consent/update" => body.RequiredId("customer_id"),
+            "customers/redact" => (body.Obj("customer") ?? throw new MappingException("Required object 'customer' is missing.")).RequiredId("id"),
+            _ => body.RequiredId("id"),
+        };
         var source = new SourceStamp(id, null, body.Time("updated_at"), context.DeliveryKey, context.ReceivedAt);
         switch (topic)
         {
@@ -25,6 +31,8 @@ internal static class ShopifyMapper
                 return [new CustomerUpdated(CustomerContext(body, context), source, ShopifyCustomers.Profile(body))];
             case "customers/delete":
                 return [new CustomerDeleted(StoreRegistry.ContextOf(store), source, source.SourceId, body.Id("email"))];
+            case "customers/redact":
+                return [new CustomerRedacted(StoreRegistry.ContextOf(store), source, id, body.Obj("customer")!.Value.Id("email"))];
             case "customers_email_marketing_consent/update":
                 return [ShopifyCustomers.ConsentUpdate(body, StoreRegistry.ContextOf(store), source)];
             case "orders/delete":

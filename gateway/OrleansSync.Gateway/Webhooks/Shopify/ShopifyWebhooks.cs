@@ -11,7 +11,7 @@ public sealed class ShopifyWebhooks : IWebhookPlatform
     private static readonly HashSet<string> Topics = new(StringComparer.Ordinal)
     {
         "customers/create", "customers/update", "customers/delete", "customers/enable", "customers/disable",
-        "customers_email_marketing_consent/update",
+        "customers_email_marketing_consent/update", "customers/redact",
         "orders/create", "orders/updated", "orders/paid", "orders/fulfilled", "orders/partially_fulfilled",
         "orders/cancelled", "orders/delete",
         "refunds/create",
