@@ -15,15 +15,9 @@ public static class ShopifyEndpoints
         endpoints.MapPost("/webhooks/shopify/{storeId}", (string storeId, HttpRequest request, WebhookReceiver receiver, ShopifyWebhooks platform, CancellationToken cancellationToken) =>
                 receiver.ReceiveAsync(platform, storeId, request, cancellationToken))
             .WithName("ReceiveShopifyWebhook")
-            .WithTags("Webhooks")
             .WithSummary("Receives a native Shopify webhook (signed with X-Shopify-Hmac-Sha256, deduplicated on X-Shopify-Event-Id).")
             .Accepts<object>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .DisableAntiforgery();
+            .AsWebhookEndpoint();
         return endpoints;
     }
 }

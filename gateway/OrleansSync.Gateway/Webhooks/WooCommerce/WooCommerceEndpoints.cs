@@ -15,15 +15,9 @@ public static class WooCommerceEndpoints
         endpoints.MapPost("/webhooks/woocommerce/{storeId}", (string storeId, HttpRequest request, WebhookReceiver receiver, WooCommerceWebhooks platform, CancellationToken cancellationToken) =>
                 receiver.ReceiveAsync(platform, storeId, request, cancellationToken))
             .WithName("ReceiveWooCommerceWebhook")
-            .WithTags("Webhooks")
             .WithSummary("Receives a native WooCommerce webhook (signed with X-WC-Webhook-Signature) or its creation ping.")
             .Accepts<object>("application/json", "application/x-www-form-urlencoded")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .DisableAntiforgery();
+            .AsWebhookEndpoint();
         return endpoints;
     }
 }
