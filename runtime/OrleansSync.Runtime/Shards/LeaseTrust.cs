@@ -21,4 +21,7 @@ public sealed class LeaseTrust(ShardLease lease, TimeProvider clock, TimeSpan tt
     }
 
     public bool IsTrusted => clock.GetTimestamp() < Interlocked.Read(ref _trustedUntil);
+
+    /// <summary>Time left in the trust window (zero or negative once it has ended).</summary>
+    public TimeSpan Remaining => TimeSpan.FromSeconds((Interlocked.Read(ref _trustedUntil) - clock.GetTimestamp()) / (double)clock.TimestampFrequency);
 }

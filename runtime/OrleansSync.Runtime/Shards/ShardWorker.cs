@@ -18,6 +18,7 @@ internal sealed partial class ShardWorker
     private readonly Lock _gate = new();
     private readonly Dictionary<GrainId, Activation> _activations = [];
     private static readonly TimeSpan SafetyPoll = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(250);
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly SemaphoreSlim _remindersDue = new(0, 1);
     private readonly CancellationTokenSource _stopping = new();
@@ -68,7 +69,8 @@ internal sealed partial class ShardWorker
         _loops = Task.WhenAll(
             Task.Run(() => GuardAsync(() => _committer.RunAsync(token)), CancellationToken.None),
             Task.Run(() => GuardAsync(() => PumpAsync(_stopping.Token)), CancellationToken.None),
-            Task.Run(() => GuardAsync(() => FireRemindersAsync(_stopping.Token)), CancellationToken.None));
+            Task.Run(() => GuardAsync(() => FireRemindersAsync(_stopping.Token)), CancellationToken.None),
+            Task.Run(() => GuardAsync(() => WatchTrustAsync(token)), CancellationToken.None));
     }
 
     /// <summary>Wakes the claim loop: the shard has new messages.</summary>
@@ -190,6 +192,35 @@ internal sealed partial class ShardWorker
 
             await CollectIdleAsync(cancellationToken);
             due = await _remindersDue.WaitAsync(_options.ReminderPollInterval, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Ends the worker the moment its trust window closes, which cancels every in-flight turn: a turn must not
+    /// still be running when the lease can expire and another silo may start the same grain.
+    /// </summary>
+    private async Task WatchTrustAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var remaining = Trust.Remaining;
+            if (remaining <= TimeSpan.Zero)
+            {
+                throw new LeaseTrustExpiredException(Shard, Trust.Lease.Epoch);
+            }
+
+            // Renewals move the deadline; look again at least every quarter second.
+            await Task.Delay(remaining < WatchInterval ? remaining + TimeSpan.FromMilliseconds(1) : WatchInterval, cancellationToken);
+        }
+    }
+
+    /// <summary>Waits (bounded) until no turn of this worker is running any more, e.g. after an abort cancelled them.</summary>
+    public async Task WaitForTurnsToEndAsync(TimeSpan bound)
+    {
+        var deadline = Environment.TickCount64 + (long)bound.TotalMilliseconds;
+        while (Volatile.Read(ref _running) > 0 && Environment.TickCount64 < deadline)
+        {
+            await Task.Delay(5);
         }
     }
 

@@ -38,7 +38,7 @@ public sealed class ProcessClusterTests(ITestOutputHelper output)
         {
             ["Silo:LeaseTtl"] = LeaseTtl.ToString(),
             ["Silo:RenewInterval"] = "00:00:00.500",
-            ["Silo:TrustMargin"] = "00:00:00.500",
+            ["Silo:TrustMargin"] = "00:00:01.500",
             ["Silo:DeadAfter"] = LeaseTtl.ToString(),
             ["Silo:PollInterval"] = "00:00:00.250",
         };
