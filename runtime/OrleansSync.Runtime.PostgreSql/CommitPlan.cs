@@ -55,8 +55,8 @@ internal sealed class CommitPlan(string s, ShardLease lease, IReadOnlyList<TurnC
         var messages = turns.SelectMany(t => t.Messages).ToList();
         if (messages.Count > 0)
         {
-            batch.BatchCommands.Add(store.AppendCommandFor(messages));
-            batch.BatchCommands.Add(store.NotifyCommandFor(messages.Select(m => m.Shard)));
+            batch.BatchCommands.Add(store.AppendCommand(messages));
+            batch.BatchCommands.Add(store.NotifyShards(messages.Select(m => m.Shard)));
         }
 
         AddReminderWrites(batch);

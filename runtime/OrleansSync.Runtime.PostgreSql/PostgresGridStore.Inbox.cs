@@ -102,7 +102,7 @@ public sealed partial class PostgresGridStore
     /// (ON CONFLICT DO NOTHING), and the inbox row written only where the key was new. Returns, in input order,
     /// (sequence, duplicate, sequence of the first delivery).
     /// </summary>
-    private NpgsqlBatchCommand AppendCommand(IReadOnlyList<NewInboxEntry> entries) => new($"""
+    internal NpgsqlBatchCommand AppendCommand(IReadOnlyList<NewInboxEntry> entries) => new($"""
         WITH input AS (
             SELECT t.*, nextval(pg_get_serial_sequence('{_s}.inbox', 'seq')) AS seq
             FROM unnest(@shards, @types, @keys, @messageTypes, @payloads, @dedup) WITH ORDINALITY

@@ -9,17 +9,7 @@ public sealed partial class PostgresGridStore
 {
     public async Task<int> FireDueRemindersAsync(ShardLease lease, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
-        // Cheap index probe first: most seconds nothing is due and no transaction is needed.
-        await using (var probe = dataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM {_s}.reminders WHERE shard = @shard AND due_at <= @now)"))
-        {
-            probe.Parameters.Add(P("shard", lease.Shard));
-            probe.Parameters.Add(P("now", now.ToUniversalTime()));
-            if (!(bool)(await probe.ExecuteScalarAsync(cancellationToken))!)
-            {
-                return 0;
-            }
-        }
-
+        // Called when the silo's probe (FindWorkAsync) found due reminders, and once when a worker starts.
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var due = new List<(GrainId Grain, StoredReminder Reminder)>();

@@ -118,8 +118,4 @@ public sealed partial class PostgresGridStore
             await connection.WaitAsync(cancellationToken);
         }
     }
-
-    internal NpgsqlBatchCommand AppendCommandFor(IReadOnlyList<NewInboxEntry> entries) => AppendCommand(entries);
-
-    internal NpgsqlBatchCommand NotifyCommandFor(IEnumerable<int> shards) => NotifyShards(shards);
 }

@@ -31,7 +31,7 @@ public sealed partial class PostgresGridStore(NpgsqlDataSource dataSource, GridO
         Parameters = { P("shard", lease.Shard), P("owner", lease.SiloId), P("epoch", lease.Epoch) },
     };
 
-    private NpgsqlBatchCommand NotifyShards(IEnumerable<int> shards) => new($"SELECT pg_notify(@channel, s::text) FROM unnest(@shards) AS s")
+    internal NpgsqlBatchCommand NotifyShards(IEnumerable<int> shards) => new($"SELECT pg_notify(@channel, s::text) FROM unnest(@shards) AS s")
     {
         Parameters = { P("channel", Channel), P("shards", shards.Distinct().ToArray()) },
     };

@@ -98,16 +98,7 @@ internal sealed partial class ShardWorker
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
-        using var drain = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        drain.CancelAfter(_options.DrainTimeout);
-        try
-        {
-            while (Volatile.Read(ref _running) > 0)
-            {
-                await Task.Delay(10, drain.Token);
-            }
-        }
-        catch (OperationCanceledException)
+        if (!await WaitForTurnsToEndAsync(_options.DrainTimeout, cancellationToken))
         {
             ShardLog.DrainTimedOut(_logger, Shard, Volatile.Read(ref _running));
         }
@@ -214,14 +205,21 @@ internal sealed partial class ShardWorker
         }
     }
 
-    /// <summary>Waits (bounded) until no turn of this worker is running any more, e.g. after an abort cancelled them.</summary>
-    public async Task WaitForTurnsToEndAsync(TimeSpan bound)
+    /// <summary>Waits (bounded) until no turn of this worker is running any more; false if some still ran at the bound.</summary>
+    public async Task<bool> WaitForTurnsToEndAsync(TimeSpan bound, CancellationToken cancellationToken)
     {
         var deadline = Environment.TickCount64 + (long)bound.TotalMilliseconds;
-        while (Volatile.Read(ref _running) > 0 && Environment.TickCount64 < deadline)
+        while (Volatile.Read(ref _running) > 0)
         {
-            await Task.Delay(5);
+            if (Environment.TickCount64 >= deadline || cancellationToken.IsCancellationRequested)
+            {
+                return false;
+            }
+
+            await Task.Delay(5, CancellationToken.None);
         }
+
+        return true;
     }
 
     private void EnsureTrusted()

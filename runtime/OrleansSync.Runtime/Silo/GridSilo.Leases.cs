@@ -110,7 +110,7 @@ public sealed partial class GridSilo
 
             // Give the shard up so it is taken again with a new epoch: that re-claims every unacknowledged message.
             // Not before its cancelled turns have ended, or the next owner could run a grain while this silo still does.
-            await worker.WaitForTurnsToEndAsync(_options.DrainTimeout);
+            await worker.WaitForTurnsToEndAsync(_options.DrainTimeout, cancellationToken);
             await _leases.ReleaseAsync(worker.Trust.Lease, cancellationToken);
         }
     }
