@@ -1,8 +1,8 @@
 using OrleansSync.Contracts.Context;
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Contracts.Behaviour;
 
 /// <summary>A shopper added a product to the cart.</summary>
-[GrainMessage("behaviour.added-to-cart.v1")]
+[GenerateSerializer]
+[Alias("behaviour.added-to-cart.v1")]
 public sealed record AddedToCart(StoreContext Store, SourceStamp Source, Shopper Shopper, DateTimeOffset OccurredAt, string? CartId, LineItem Line) : IBehaviourEvent;

@@ -11,6 +11,7 @@ namespace OrleansSync.Contracts.Carts;
 /// <param name="Currency">ISO 4217 code of all amounts.</param>
 /// <param name="RecoveryUrl">Link that restores the cart (Shopify <c>abandoned_checkout_url</c>).</param>
 /// <param name="CompletedAt">When the checkout became an order; null while open.</param>
+[GenerateSerializer]
 public sealed record CartSnapshot(
     string CartId,
     string? CartToken,

@@ -1,8 +1,8 @@
 using OrleansSync.Contracts.Context;
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Contracts.Carts;
 
 /// <summary>A cart or open checkout changed (lines, email, totals); carries the full current cart.</summary>
-[GrainMessage("cart.updated.v1")]
+[GenerateSerializer]
+[Alias("cart.updated.v1")]
 public sealed record CartUpdated(StoreContext Store, SourceStamp Source, CartSnapshot Cart) : ICanonicalEvent;

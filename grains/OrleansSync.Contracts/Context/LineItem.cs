@@ -11,6 +11,7 @@ namespace OrleansSync.Contracts.Context;
 /// <param name="ProductId">The platform's product id.</param>
 /// <param name="VariantId">The platform's variant (variation) id.</param>
 /// <param name="Categories">Category names or ids as the platform sent them; empty when unknown.</param>
+[GenerateSerializer]
 public sealed record LineItem(
     string LineId,
     string? Sku,

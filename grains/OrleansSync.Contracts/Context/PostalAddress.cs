@@ -4,6 +4,7 @@ namespace OrleansSync.Contracts.Context;
 /// <param name="Kind">"billing", "shipping" or "default" (the customer's address book).</param>
 /// <param name="CountryCode">ISO 3166-1 alpha-2.</param>
 /// <param name="Region">State or province (code where the platform sends one).</param>
+[GenerateSerializer]
 public sealed record PostalAddress(
     string Kind,
     string? FirstName,

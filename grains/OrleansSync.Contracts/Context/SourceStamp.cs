@@ -9,6 +9,7 @@ namespace OrleansSync.Contracts.Context;
 /// <param name="UpdatedAt">The record's <c>updated_at</c> / <c>date_modified_gmt</c>; null when the payload has none (deletes).</param>
 /// <param name="DeliveryId">The platform's delivery or event id (also the deduplication key's core); null for generic API calls without one.</param>
 /// <param name="ReceivedAt">When the gateway accepted the delivery (gateway clock).</param>
+[GenerateSerializer]
 public sealed record SourceStamp(
     string SourceId,
     string? Version,

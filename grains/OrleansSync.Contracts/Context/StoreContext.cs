@@ -10,6 +10,7 @@ namespace OrleansSync.Contracts.Context;
 /// <param name="Channel">Sales channel (e.g. Shopify <c>source_name</c> "web", "pos"); null when not sent and no default is configured.</param>
 /// <param name="Locale">BCP 47 locale (e.g. "en-US"); null when unknown.</param>
 /// <param name="Currency">ISO 4217 code of the event's money; null when the event carries no money and no default is configured.</param>
+[GenerateSerializer]
 public sealed record StoreContext(
     string StoreId,
     StorePlatform Platform,

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace OrleansSync.Contracts.Context;
 
 /// <summary>The ecommerce platform a store runs on. Serialised by name so stored events survive reordering.</summary>
+[GenerateSerializer]
 [JsonConverter(typeof(JsonStringEnumConverter<StorePlatform>))]
 public enum StorePlatform
 {

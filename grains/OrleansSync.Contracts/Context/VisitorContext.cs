@@ -5,6 +5,7 @@ namespace OrleansSync.Contracts.Context;
 /// <param name="IpAddress">The visitor's IP address as the store saw it.</param>
 /// <param name="UserAgent">The visitor's browser user agent.</param>
 /// <param name="PageUrl">The page where the event happened.</param>
+[GenerateSerializer]
 public sealed record VisitorContext(
     string? HubSpotUtk,
     string? IpAddress,

@@ -1,5 +1,4 @@
 using OrleansSync.Contracts.Context;
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Contracts.Customers;
 
@@ -8,5 +7,6 @@ namespace OrleansSync.Contracts.Customers;
 /// often null; the event then routes to the customer alias grain (see <c>GrainRouting</c>).
 /// Not a GDPR erase: HubSpot keeps the contact.
 /// </summary>
-[GrainMessage("customer.deleted.v1")]
+[GenerateSerializer]
+[Alias("customer.deleted.v1")]
 public sealed record CustomerDeleted(StoreContext Store, SourceStamp Source, string PlatformCustomerId, string? Email) : ICanonicalEvent;

@@ -15,6 +15,7 @@ namespace OrleansSync.Contracts.Customers;
 /// <param name="AcceptsMarketing">The store's simple marketing checkbox; null when not sent. See <paramref name="EmailConsent"/> for the full state.</param>
 /// <param name="IsGuest">True when the person checked out without an account; null when unknown.</param>
 /// <param name="CreatedAt">When the store created the customer.</param>
+[GenerateSerializer]
 public sealed record CustomerProfile(
     string? Email,
     string? FirstName,

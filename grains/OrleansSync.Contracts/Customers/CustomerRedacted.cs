@@ -1,5 +1,4 @@
 using OrleansSync.Contracts.Context;
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Contracts.Customers;
 
@@ -7,5 +6,6 @@ namespace OrleansSync.Contracts.Customers;
 /// The store asks for a customer's personal data to be erased (Shopify's mandatory <c>customers/redact</c>):
 /// handled like an operator's GDPR erase — local state forgotten, reminders cancelled, HubSpot GDPR delete queued.
 /// </summary>
-[GrainMessage("customer.redacted.v1")]
+[GenerateSerializer]
+[Alias("customer.redacted.v1")]
 public sealed record CustomerRedacted(StoreContext Store, SourceStamp Source, string PlatformCustomerId, string? Email) : ICanonicalEvent;

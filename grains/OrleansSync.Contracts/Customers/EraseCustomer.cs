@@ -1,4 +1,3 @@
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Contracts.Customers;
 
@@ -12,7 +11,8 @@ namespace OrleansSync.Contracts.Customers;
 /// <param name="RequestedBy">Who asked (operator name or ticket), for the audit trail.</param>
 /// <param name="Reason">Free text, e.g. the ticket reference.</param>
 /// <param name="RequestedAt">When the operator asked.</param>
-[GrainMessage("customer.erase.v1")]
+[GenerateSerializer]
+[Alias("customer.erase.v1")]
 public sealed record EraseCustomer(
     string PortalId,
     string Email,

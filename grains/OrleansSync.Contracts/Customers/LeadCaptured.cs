@@ -1,5 +1,4 @@
 using OrleansSync.Contracts.Context;
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Contracts.Customers;
 
@@ -10,7 +9,8 @@ namespace OrleansSync.Contracts.Customers;
 /// <param name="FormName">The capture point's name, e.g. "new_registration" or "begin_checkout".</param>
 /// <param name="Visitor">hubspotutk, IP and page of the capture.</param>
 /// <param name="CapturedAt">When the cart captured the email.</param>
-[GrainMessage("customer.lead-captured.v1")]
+[GenerateSerializer]
+[Alias("customer.lead-captured.v1")]
 public sealed record LeadCaptured(
     StoreContext Store,
     SourceStamp Source,

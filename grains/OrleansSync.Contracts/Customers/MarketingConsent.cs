@@ -6,6 +6,7 @@ namespace OrleansSync.Contracts.Customers;
 /// <param name="At">When the consent was given or withdrawn, if the source says.</param>
 /// <param name="RawState">The platform's own value (e.g. "subscribed", "pending"), kept for audit.</param>
 /// <param name="OptInLevel">e.g. "single_opt_in", "confirmed_opt_in"; null when not sent.</param>
+[GenerateSerializer]
 public sealed record MarketingConsent(
     ConsentState State,
     string Source,

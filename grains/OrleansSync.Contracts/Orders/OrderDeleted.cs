@@ -1,8 +1,8 @@
 using OrleansSync.Contracts.Context;
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Contracts.Orders;
 
 /// <summary>A store deleted (trashed) an order. Platforms send only the id.</summary>
-[GrainMessage("order.deleted.v1")]
+[GenerateSerializer]
+[Alias("order.deleted.v1")]
 public sealed record OrderDeleted(StoreContext Store, SourceStamp Source, string PlatformOrderId) : ICanonicalEvent;

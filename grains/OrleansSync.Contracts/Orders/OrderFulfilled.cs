@@ -1,8 +1,8 @@
 using OrleansSync.Contracts.Context;
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Contracts.Orders;
 
 /// <summary>An order was fulfilled (fully, or partially: see <see cref="OrderSnapshot.Status"/>). Carries the full order.</summary>
-[GrainMessage("order.fulfilled.v1")]
+[GenerateSerializer]
+[Alias("order.fulfilled.v1")]
 public sealed record OrderFulfilled(StoreContext Store, SourceStamp Source, OrderSnapshot Order) : ICanonicalEvent;

@@ -6,6 +6,7 @@ namespace OrleansSync.Contracts.Orders;
 /// <param name="At">When it was refunded; null when the platform's order payload does not say (WooCommerce).</param>
 /// <param name="Reason">The merchant's note, when sent.</param>
 /// <param name="Lines">Refunded lines; empty when unknown or an order-level refund.</param>
+[GenerateSerializer]
 public sealed record OrderRefund(
     string RefundId,
     decimal Amount,

@@ -1,5 +1,4 @@
 using OrleansSync.Contracts.Context;
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Contracts.Orders;
 
@@ -11,7 +10,8 @@ namespace OrleansSync.Contracts.Orders;
 /// <param name="Refund">The refund this event is about.</param>
 /// <param name="FullyRefunded">True when the whole order is now refunded; null when the payload does not say.</param>
 /// <param name="Order">The order after the refund, when the platform sent it.</param>
-[GrainMessage("order.refunded.v1")]
+[GenerateSerializer]
+[Alias("order.refunded.v1")]
 public sealed record OrderRefunded(
     StoreContext Store,
     SourceStamp Source,

@@ -12,6 +12,7 @@ namespace OrleansSync.Contracts.Orders;
 /// <param name="CheckoutId">The checkout or cart this order came from (cart recovery), when sent.</param>
 /// <param name="DiscountCodes">Coupon codes used.</param>
 /// <param name="Visitor">Browser IP and hubspotutk at checkout, when sent.</param>
+[GenerateSerializer]
 public sealed record OrderSnapshot(
     string PlatformOrderId,
     string? OrderNumber,

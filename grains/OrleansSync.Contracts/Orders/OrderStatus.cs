@@ -6,6 +6,7 @@ namespace OrleansSync.Contracts.Orders;
 /// Platform-neutral order status, mapped from each platform's vocabulary (the raw value is kept in
 /// <see cref="OrderSnapshot.RawStatus"/>). Unknown platform statuses map to <see cref="Other"/>.
 /// </summary>
+[GenerateSerializer]
 [JsonConverter(typeof(JsonStringEnumConverter<OrderStatus>))]
 public enum OrderStatus
 {

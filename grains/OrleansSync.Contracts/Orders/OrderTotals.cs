@@ -10,6 +10,7 @@ namespace OrleansSync.Contracts.Orders;
 /// <param name="Discount">Total discounts.</param>
 /// <param name="Total">What the customer pays (gross).</param>
 /// <param name="Currency">ISO 4217 code.</param>
+[GenerateSerializer]
 public sealed record OrderTotals(
     decimal Subtotal,
     decimal Tax,

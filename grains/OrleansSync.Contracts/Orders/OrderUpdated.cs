@@ -1,8 +1,8 @@
 using OrleansSync.Contracts.Context;
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Contracts.Orders;
 
 /// <summary>An order changed without a more specific event (address, note, pending payment…). Carries the full order.</summary>
-[GrainMessage("order.updated.v1")]
+[GenerateSerializer]
+[Alias("order.updated.v1")]
 public sealed record OrderUpdated(StoreContext Store, SourceStamp Source, OrderSnapshot Order) : ICanonicalEvent;

@@ -7,6 +7,7 @@ namespace OrleansSync.Contracts.Products;
 /// <param name="Price">Current price; null when not sent.</param>
 /// <param name="Currency">ISO 4217 code of <paramref name="Price"/>.</param>
 /// <param name="Status">Platform status, e.g. "active", "draft", "publish".</param>
+[GenerateSerializer]
 public sealed record ProductSnapshot(
     string PlatformProductId,
     string? PlatformVariantId,

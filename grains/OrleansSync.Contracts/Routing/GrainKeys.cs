@@ -1,28 +1,27 @@
-using OrleansSync.Runtime.Grains;
 
 namespace OrleansSync.Contracts.Routing;
 
 /// <summary>Builds the identity of each domain grain (see <see cref="GrainTypes"/> for the key formats).</summary>
 public static class GrainKeys
 {
-    public static GrainId Customer(string portalId, string email) =>
+    public static GrainIdentity Customer(string portalId, string email) =>
         new(GrainTypes.Customer, $"{portalId}/{EmailNormalizer.Normalize(email) ?? throw new ArgumentException("A customer grain needs an email.", nameof(email))}");
 
-    public static GrainId CustomerByPlatformId(string portalId, string storeId, string platformCustomerId) =>
+    public static GrainIdentity CustomerByPlatformId(string portalId, string storeId, string platformCustomerId) =>
         new(GrainTypes.CustomerAlias, $"{portalId}/{storeId}/{platformCustomerId.Trim()}");
 
-    public static GrainId CustomerByUtk(string portalId, string hubSpotUtk) =>
+    public static GrainIdentity CustomerByUtk(string portalId, string hubSpotUtk) =>
         new(GrainTypes.CustomerAlias, $"{portalId}/utk/{hubSpotUtk.Trim()}");
 
-    public static GrainId Order(string storeId, string platformOrderId) =>
+    public static GrainIdentity Order(string storeId, string platformOrderId) =>
         new(GrainTypes.Order, $"{storeId}/{platformOrderId.Trim()}");
 
-    public static GrainId Cart(string storeId, string cartId) =>
+    public static GrainIdentity Cart(string storeId, string cartId) =>
         new(GrainTypes.Cart, $"{storeId}/{cartId.Trim()}");
 
-    public static GrainId Product(string portalId, string sku) =>
+    public static GrainIdentity Product(string portalId, string sku) =>
         new(GrainTypes.Product, $"{portalId}/{sku.Trim()}");
 
-    public static GrainId ProductByPlatformId(string portalId, string storeId, string platformProductId) =>
+    public static GrainIdentity ProductByPlatformId(string portalId, string storeId, string platformProductId) =>
         new(GrainTypes.ProductAlias, $"{portalId}/{storeId}/{platformProductId.Trim()}");
 }

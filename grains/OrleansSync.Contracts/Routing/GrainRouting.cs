@@ -5,7 +5,6 @@ using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Orders;
 using OrleansSync.Contracts.Products;
-using OrleansSync.Runtime.Grains;
 
 namespace OrleansSync.Contracts.Routing;
 
@@ -18,11 +17,11 @@ namespace OrleansSync.Contracts.Routing;
 public static class GrainRouting
 {
     /// <summary>The receiving grain, or false with the reason (the event is then quarantined, not dropped).</summary>
-    public static bool TryRoute(object message, out GrainId target, [NotNullWhen(false)] out string? reason)
+    public static bool TryRoute(object message, out GrainIdentity target, [NotNullWhen(false)] out string? reason)
     {
         ArgumentNullException.ThrowIfNull(message);
         reason = null;
-        GrainId? route = message switch
+        GrainIdentity? route = message switch
         {
             EraseCustomer c => EmailNormalizer.Normalize(c.Email) is null ? null : GrainKeys.Customer(c.PortalId, c.Email),
             CustomerCreated e => Customer(e.Store, e.Customer.Email, e.Customer.PlatformCustomerId, e.Customer.HubSpotUtk),
@@ -61,10 +60,10 @@ public static class GrainRouting
     }
 
     /// <summary>The receiving grain; throws when the message cannot be routed.</summary>
-    public static GrainId Route(object message) =>
+    public static GrainIdentity Route(object message) =>
         TryRoute(message, out var target, out var reason) ? target : throw new ArgumentException(reason, nameof(message));
 
-    private static GrainId? Customer(StoreContext store, string? email, string? platformCustomerId, string? utk)
+    private static GrainIdentity? Customer(StoreContext store, string? email, string? platformCustomerId, string? utk)
     {
         if (EmailNormalizer.Normalize(email) is not null)
         {
@@ -79,7 +78,7 @@ public static class GrainRouting
         return string.IsNullOrWhiteSpace(utk) ? null : GrainKeys.CustomerByUtk(store.PortalId, utk);
     }
 
-    private static GrainId Product(StoreContext store, string? sku, string platformProductId) =>
+    private static GrainIdentity Product(StoreContext store, string? sku, string platformProductId) =>
         string.IsNullOrWhiteSpace(sku)
             ? GrainKeys.ProductByPlatformId(store.PortalId, store.StoreId, platformProductId)
             : GrainKeys.Product(store.PortalId, sku);

@@ -2,7 +2,7 @@ namespace OrleansSync.Contracts.Routing;
 
 /// <summary>
 /// Grain type names of the domain grains, as they appear in <c>GrainId.Type</c> and in the inbox.
-/// Never rename one: stored messages address grains by these names. Key formats are built by
+/// Never rename one: stored state, reminders and pending deliveries address grains by these names. Key formats are built by
 /// <see cref="GrainKeys"/>.
 /// </summary>
 public static class GrainTypes
