@@ -5,8 +5,7 @@ using OrleansSync.Contracts.Routing;
 using OrleansSync.Grains.Customers;
 using OrleansSync.Grains.Diagnostics;
 using OrleansSync.Grains.Mapping;
-using OrleansSync.Runtime.Grains;
-using OrleansSync.Runtime.Reminders;
+using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Carts;
 
@@ -14,8 +13,9 @@ namespace OrleansSync.Grains.Carts;
 /// One store cart. Each activity (re)arms the abandonment reminder (default 45 minutes); when it fires the customer grain
 /// decides, because only it knows whether the person bought in any storefront since.
 /// </summary>
-public sealed class CartGrain(IOptions<SyncMappingOptions> options, DomainMetrics metrics) : Grain<CartState>,
-    IHandle<CheckoutStarted>, IHandle<CartUpdated>, IHandle<PurchaseMade>, IRemindable
+[GrainType(GrainTypes.Cart)]
+public sealed class CartGrain([PersistentState("grain")] IPersistentState<GrainRecord<CartState>> storage, IOptions<SyncMappingOptions> options, DomainMetrics metrics) : SyncGrain<CartState>(storage), ICartGrain,
+    IHandle<CheckoutStarted>, IHandle<CartUpdated>, IHandle<PurchaseMade>, IReminderReceiver
 {
     public const string AbandonmentReminder = "abandonment";
 

@@ -1,7 +1,7 @@
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Grains.Customers;
 
 /// <summary>Alias grain → customer grain: who the alias belongs to now, and whose identity it was taken from (an email change).</summary>
-[GrainMessage("customer.alias-linked.v1")]
+[GenerateSerializer]
+[Alias("customer.alias-linked.v1")]
 public sealed record AliasLinked(string AliasKey, string CurrentEmail, string? PreviousEmail);

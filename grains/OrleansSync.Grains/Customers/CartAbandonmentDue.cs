@@ -1,12 +1,13 @@
-using OrleansSync.Runtime.Grains;
-using OrleansSync.Runtime.Serialization;
+using OrleansSync.Contracts.Routing;
+using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Customers;
 
 /// <summary>Cart grain → customer grain: the abandonment window passed; the customer decides (a purchase since wins).</summary>
-[GrainMessage("customer.cart-abandonment-due.v1")]
+[GenerateSerializer]
+[Alias("customer.cart-abandonment-due.v1")]
 public sealed record CartAbandonmentDue(
-    GrainId Cart,
+    GrainIdentity Cart,
     string StoreId,
     long Generation,
     DateTimeOffset LastActivity,

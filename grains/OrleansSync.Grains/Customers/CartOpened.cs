@@ -1,8 +1,9 @@
-using OrleansSync.Runtime.Grains;
-using OrleansSync.Runtime.Serialization;
+using OrleansSync.Contracts.Routing;
+using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Customers;
 
 /// <summary>Cart grain → customer grain: the person has an open cart, so a purchase anywhere can cancel its abandonment.</summary>
-[GrainMessage("customer.cart-opened.v1")]
-public sealed record CartOpened(GrainId Cart, DateTimeOffset LastActivity);
+[GenerateSerializer]
+[Alias("customer.cart-opened.v1")]
+public sealed record CartOpened(GrainIdentity Cart, DateTimeOffset LastActivity);

@@ -1,6 +1,7 @@
 namespace OrleansSync.Grains.Customers;
 
 /// <summary>An abandoned cart as the contact shows it; <paramref name="LastActivity"/> is the store's last cart activity.</summary>
+[GenerateSerializer]
 public sealed record CartRecord(
     string CartKey,
     string StoreId,

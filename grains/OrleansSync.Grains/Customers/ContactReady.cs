@@ -1,7 +1,7 @@
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Grains.Customers;
 
 /// <summary>Customer grain → order grain: the contact exists in HubSpot with this id, so the deal can be written and associated.</summary>
-[GrainMessage("order.contact-ready.v1")]
+[GenerateSerializer]
+[Alias("order.contact-ready.v1")]
 public sealed record ContactReady(string Email, string HubSpotId);

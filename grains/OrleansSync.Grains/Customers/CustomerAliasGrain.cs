@@ -1,9 +1,8 @@
-using System.Text.Json;
+using OrleansSync.Contracts.Messaging;
 using OrleansSync.Contracts.Behaviour;
 using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Routing;
-using OrleansSync.Runtime.Grains;
-using OrleansSync.Runtime.Serialization;
+using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Customers;
 
@@ -11,18 +10,11 @@ namespace OrleansSync.Grains.Customers;
 /// A platform customer id or hubspotutk; resolves to the customer grain of the email it belongs to. Events that arrive
 /// carrying only the alias wait here until the alias is linked, then go to the customer grain.
 /// </summary>
-public sealed class CustomerAliasGrain : Grain<CustomerAliasState>,
+[GrainType(GrainTypes.CustomerAlias)]
+public sealed class CustomerAliasGrain([PersistentState("grain")] IPersistentState<GrainRecord<CustomerAliasState>> storage) : SyncGrain<CustomerAliasState>(storage), ICustomerAliasGrain,
     IHandle<LinkAlias>, IHandle<CustomerCreated>, IHandle<CustomerUpdated>, IHandle<CustomerDeleted>, IHandle<CustomerRedacted>, IHandle<LeadCaptured>,
     IHandle<ProductViewed>, IHandle<CategoryViewed>, IHandle<SearchPerformed>, IHandle<AddedToCart>, IHandle<CheckoutBegun>
 {
-    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
-
-    private static readonly Dictionary<string, Type> _parkable = new[]
-    {
-        typeof(CustomerCreated), typeof(CustomerUpdated), typeof(CustomerDeleted), typeof(CustomerRedacted), typeof(LeadCaptured),
-        typeof(ProductViewed), typeof(CategoryViewed), typeof(SearchPerformed), typeof(AddedToCart), typeof(CheckoutBegun),
-    }.ToDictionary(MessageNames.Of, t => t, StringComparer.Ordinal);
-
     private bool IsUtk => Id.Key.Contains("/utk/", StringComparison.Ordinal);
 
     private string PortalId => Id.Key[..Id.Key.IndexOf('/', StringComparison.Ordinal)];
@@ -46,7 +38,7 @@ public sealed class CustomerAliasGrain : Grain<CustomerAliasState>,
         Context.Send(GrainKeys.Customer(PortalId, message.Email), new AliasLinked(Id.Key, State.Email, previous));
         foreach (var pending in State.Pending)
         {
-            Context.Send(GrainKeys.Customer(PortalId, State.Email), JsonSerializer.Deserialize(pending.Json, _parkable[pending.MessageType], _json)!);
+            Context.Send(GrainKeys.Customer(PortalId, State.Email), MessageTypes.Deserialize(pending.MessageType, pending.Json));
         }
 
         State.Pending.Clear();
@@ -81,7 +73,7 @@ public sealed class CustomerAliasGrain : Grain<CustomerAliasState>,
         }
         else if (State.Pending.Count < 1000)
         {
-            State.Pending.Add(new PendingEvent(MessageNames.Of(message.GetType()), JsonSerializer.Serialize(message, message.GetType(), _json)));
+            State.Pending.Add(new PendingEvent(MessageTypes.NameOf(message.GetType()), MessageTypes.Serialize(message)));
         }
 
         return ValueTask.CompletedTask;

@@ -3,7 +3,7 @@ using OrleansSync.Contracts.Behaviour;
 using OrleansSync.Grains.Dispatch;
 using OrleansSync.Grains.Mapping;
 using OrleansSync.HubSpot;
-using OrleansSync.Runtime.Grains;
+using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Customers;
 
@@ -37,7 +37,7 @@ public sealed partial class CustomerGrain :
         properties.SetIfPresent("locale", message.Store.Locale);
         properties.SetIfPresent("currency", message.Store.Currency);
         var uuid = $"{message.Store.StoreId}:{message.Source.SourceId}";
-        Context.Emit(ObjectKeys.Channel(State.PortalId!), ObjectKeys.Event(uuid), new HubSpotWrite(
+        Context.Emit(State.PortalId!, ObjectKeys.Event(uuid), new HubSpotWrite(
             HubSpotWriteKind.Event, HubSpotObjectTypes.Contacts, null, uuid,
             properties.Where(p => p.Value.Length > 0).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             EventName: EventName(message), Email: State.MovedTo ?? State.Email, OccurredAt: message.OccurredAt));

@@ -1,11 +1,10 @@
 using OrleansSync.Contracts.Routing;
 using OrleansSync.Grains.Carts;
-using OrleansSync.Runtime.Grains;
-using OrleansSync.Runtime.Reminders;
+using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Customers;
 
-public sealed partial class CustomerGrain : IHandle<CustomerOrderRecorded>, IHandle<CartOpened>, IHandle<CartAbandonmentDue>, IRemindable
+public sealed partial class CustomerGrain : IHandle<CustomerOrderRecorded>, IHandle<CartOpened>, IHandle<CartAbandonmentDue>, IReminderReceiver
 {
     public const string RecencyReminder = "recency";
 
@@ -107,7 +106,7 @@ public sealed partial class CustomerGrain : IHandle<CustomerOrderRecorded>, IHan
     {
         foreach (var cart in State.OpenCarts)
         {
-            Context.Send(new GrainId(GrainTypes.Cart, cart), new PurchaseMade(at));
+            Context.Send(new GrainIdentity(GrainTypes.Cart, cart), new PurchaseMade(at));
         }
 
         State.OpenCarts.Clear();
@@ -115,7 +114,7 @@ public sealed partial class CustomerGrain : IHandle<CustomerOrderRecorded>, IHan
         {
             State.AbandonedCart = cart2 with { Recovered = true };
             State.RecoveredCarts++;
-            Context.Send(new GrainId(GrainTypes.Cart, cart2.CartKey), new PurchaseMade(at));
+            Context.Send(new GrainIdentity(GrainTypes.Cart, cart2.CartKey), new PurchaseMade(at));
             EmitCartEvent("cart_recovered", $"recovered:{cart2.CartKey}", State.AbandonedCart);
         }
     }
@@ -123,7 +122,7 @@ public sealed partial class CustomerGrain : IHandle<CustomerOrderRecorded>, IHan
     private DateTimeOffset? LastPurchase() =>
         State.Orders.Values.Where(o => !o.Summary.Cancelled).Select(o => o.Summary.PlacedAt ?? o.Summary.PaidAt).Max();
 
-    private void AnswerOrder(GrainId order)
+    private void AnswerOrder(GrainIdentity order)
     {
         if (State.HubSpotId is { } id)
         {

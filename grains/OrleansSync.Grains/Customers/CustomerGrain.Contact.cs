@@ -32,7 +32,7 @@ public sealed partial class CustomerGrain
             properties["hs_additional_emails"] = old;
         }
 
-        var channel = ObjectKeys.Channel(State.PortalId!);
+        var channel = State.PortalId!;
         var contactKey = ObjectKeys.Contact(State.Email!);
         Context.Emit(channel, contactKey, new HubSpotWrite(HubSpotWriteKind.Upsert, HubSpotObjectTypes.Contacts, "email", key, properties,
             RenameFromObjectKey: State.RenameFrom is { } from ? ObjectKeys.Contact(from) : null));
@@ -59,7 +59,7 @@ public sealed partial class CustomerGrain
         };
         properties.SetIfPresent("items", cart.Items);
         properties.SetIfPresent("recovery_url", cart.RecoveryUrl);
-        Context.Emit(ObjectKeys.Channel(State.PortalId!), ObjectKeys.Event(uuid), new HubSpotWrite(
+        Context.Emit(State.PortalId!, ObjectKeys.Event(uuid), new HubSpotWrite(
             HubSpotWriteKind.Event, HubSpotObjectTypes.Contacts, null, uuid, properties, EventName: name, Email: State.Email, OccurredAt: Now));
     }
 }

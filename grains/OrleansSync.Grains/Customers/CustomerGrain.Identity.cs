@@ -1,7 +1,7 @@
 using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Routing;
 using OrleansSync.Grains.Portals;
-using OrleansSync.Runtime.Grains;
+using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Customers;
 
@@ -87,7 +87,7 @@ public sealed partial class CustomerGrain : IHandle<AliasLinked>, IHandle<MoveId
         State.RenameFrom = null;
         foreach (var order in State.WaitingOrders)
         {
-            Context.Send(new GrainId(GrainTypes.Order, order), new ContactReady(State.Email!, message.HubSpotId));
+            Context.Send(new GrainIdentity(GrainTypes.Order, order), new ContactReady(State.Email!, message.HubSpotId));
         }
 
         State.WaitingOrders.Clear();

@@ -7,7 +7,7 @@ using OrleansSync.Grains.Diagnostics;
 using OrleansSync.Grains.Dispatch;
 using OrleansSync.HubSpot;
 using OrleansSync.Grains.Mapping;
-using OrleansSync.Runtime.Grains;
+using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Customers;
 
@@ -15,7 +15,8 @@ namespace OrleansSync.Grains.Customers;
 /// One person in one portal, keyed by normalised email. Merges guests and registrations (same key), follows email changes
 /// (identity moves through the alias grain), keeps consent, lifecycle, order statistics and cart state, and writes the contact.
 /// </summary>
-public sealed partial class CustomerGrain(IOptions<SyncMappingOptions> options, DomainMetrics metrics) : Grain<CustomerState>,
+[GrainType(GrainTypes.Customer)]
+public sealed partial class CustomerGrain([PersistentState("grain")] IPersistentState<GrainRecord<CustomerState>> storage, IOptions<SyncMappingOptions> options, DomainMetrics metrics) : SyncGrain<CustomerState>(storage), ICustomerGrain,
     IHandle<CustomerCreated>, IHandle<CustomerUpdated>, IHandle<CustomerDeleted>, IHandle<CustomerRedacted>, IHandle<LeadCaptured>, IHandle<EraseCustomer>
 {
     private readonly SyncMappingOptions _options = options.Value;
@@ -61,7 +62,7 @@ public sealed partial class CustomerGrain(IOptions<SyncMappingOptions> options, 
         var email = State.Email ?? EmailNormalizer.Normalize(requestedEmail)!;
         State = new CustomerState { PortalId = portal, Email = email, Deleted = true };
         Context.CancelReminder(RecencyReminder);
-        Context.Emit(ObjectKeys.Channel(portal), ObjectKeys.GdprDelete(email), new HubSpotWrite(HubSpotWriteKind.GdprDelete, HubSpotObjectTypes.Contacts, "email", email, new Dictionary<string, string>()));
+        Context.Emit(portal, ObjectKeys.GdprDelete(email), new HubSpotWrite(HubSpotWriteKind.GdprDelete, HubSpotObjectTypes.Contacts, "email", email, new Dictionary<string, string>()));
         return ValueTask.CompletedTask;
     }
 

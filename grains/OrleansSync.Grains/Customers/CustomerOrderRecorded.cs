@@ -1,8 +1,9 @@
-using OrleansSync.Runtime.Grains;
-using OrleansSync.Runtime.Serialization;
+using OrleansSync.Contracts.Routing;
+using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Customers;
 
 /// <summary>Order grain → customer grain: the order's current summary. A higher revision replaces a lower one; replays are harmless.</summary>
-[GrainMessage("customer.order-recorded.v1")]
-public sealed record CustomerOrderRecorded(string OrderKey, GrainId OrderGrain, long Revision, OrderSummary Summary);
+[GenerateSerializer]
+[Alias("customer.order-recorded.v1")]
+public sealed record CustomerOrderRecorded(string OrderKey, GrainIdentity OrderGrain, long Revision, OrderSummary Summary);

@@ -4,6 +4,8 @@ using OrleansSync.Grains.Mapping;
 namespace OrleansSync.Grains.Customers;
 
 /// <summary>Durable state of one person in one portal (keyed by normalised email).</summary>
+[GenerateSerializer(GenerateFieldIds = GenerateFieldIds.PublicProperties)]
+[Alias("customer-state.v1")]
 public sealed class CustomerState
 {
     public string? PortalId { get; set; }

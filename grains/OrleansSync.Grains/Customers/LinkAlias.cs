@@ -1,7 +1,7 @@
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Grains.Customers;
 
 /// <summary>Customer grain → alias grain: this platform id / utk belongs to <paramref name="Email"/> as of <paramref name="At"/>.</summary>
-[GrainMessage("customer-alias.link.v1")]
+[GenerateSerializer]
+[Alias("customer-alias.link.v1")]
 public sealed record LinkAlias(string Email, DateTimeOffset? At);

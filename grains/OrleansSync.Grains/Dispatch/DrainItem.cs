@@ -1,11 +1,10 @@
-using OrleansSync.Runtime.Storage;
-
 namespace OrleansSync.Grains.Dispatch;
 
-/// <summary>The latest outbox row of one object key, and the older rows of that key it supersedes (completed with it).</summary>
-public sealed record DrainItem(OutboxEntry Entry, HubSpotWrite Write, IReadOnlyList<long> Superseded)
+/// <summary>One record of a drain, with the outcome the drain decided for it.</summary>
+[GenerateSerializer]
+public sealed record DrainItem(QueuedWrite Queued)
 {
-    public string ObjectKey => Entry.ObjectKey;
+    public string ObjectKey => Queued.ObjectKey;
 
-    public IEnumerable<long> AllIds => [Entry.Id, .. Superseded];
+    public HubSpotWrite Write => Queued.Write;
 }

@@ -1,18 +1,13 @@
-using OrleansSync.Runtime.Client;
-using OrleansSync.Runtime.Storage;
-
 namespace OrleansSync.Grains.Dispatch;
 
-/// <summary>What one drain decided: rows to complete, rows to dead-letter, ids learned and grains to tell.</summary>
+/// <summary>What one drain decided: records HubSpot took (with ids learned), records to dead-letter, and whether a call failed.</summary>
 public sealed class DrainOutcome
 {
-    public List<long> Completed { get; } = [];
+    public List<(DrainItem Item, string? HubSpotId)> Completed { get; } = [];
 
-    public List<(OutboxEntry Entry, string Error, int Attempts)> Rejected { get; } = [];
+    public List<(DrainItem Item, string Error, int Attempts)> Rejected { get; } = [];
 
     public Dictionary<string, string> Learned { get; } = new(StringComparer.Ordinal);
-
-    public List<GrainMessage> Notifications { get; } = [];
 
     public bool Failed { get; set; }
 

@@ -2,26 +2,16 @@ using System.ComponentModel.DataAnnotations;
 
 namespace OrleansSync.Grains.Dispatch;
 
-/// <summary>The per-portal drain loop. Section <c>HubSpotDispatch</c>.</summary>
+/// <summary>How each portal's grain drains its queue to HubSpot. Section <c>HubSpotDispatch</c>.</summary>
 public sealed class HubSpotDispatchOptions
 {
     public const string SectionName = "HubSpotDispatch";
 
-    /// <summary>HubSpot portal ids this deployment writes to (the <c>PortalId</c> the gateway puts on each store's events). Default: none.</summary>
-    public List<string> Portals { get; set; } = [];
-
-    /// <summary>Also drain every portal that has rows in the outbox (checked every <see cref="DiscoveryInterval"/>). Default true.</summary>
-    public bool DiscoverPortals { get; set; } = true;
-
-    /// <summary>How often the outbox is checked for portals not yet drained. Default 5 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
-    public TimeSpan DiscoveryInterval { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>Pause between drains when a portal's outbox is empty. Default 200 ms.</summary>
+    /// <summary>How often a portal's grain looks at its queue when it is not draining. Default 200 ms.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Outbox rows read per drain (coalesced and sent in batches of HubSpot's limit, 100). Default 1000.</summary>
+    /// <summary>Records taken from the queue per drain (sent in batches of HubSpot's limit, 100). Default 1000.</summary>
     [Range(1, 10_000)]
     public int ReadLimit { get; set; } = 1000;
 
@@ -33,6 +23,6 @@ public sealed class HubSpotDispatchOptions
     [Range(1, 100_000)]
     public int MaxUnresolvedDrains { get; set; } = 200;
 
-    /// <summary>Create the sync's properties and the "Ecommerce" pipeline when a silo takes over a portal. Default true.</summary>
+    /// <summary>Create the sync's properties and the "Ecommerce" pipeline when a portal's grain activates (idempotent). Default true.</summary>
     public bool BootstrapSchema { get; set; } = true;
 }

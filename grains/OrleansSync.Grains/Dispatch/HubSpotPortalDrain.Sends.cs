@@ -1,6 +1,4 @@
-using OrleansSync.Grains.Portals;
 using OrleansSync.HubSpot;
-using OrleansSync.Runtime.Client;
 
 namespace OrleansSync.Grains.Dispatch;
 
@@ -63,13 +61,7 @@ public sealed partial class HubSpotPortalDrain
         {
             foreach (var item in byKey.GetValueOrDefault(success.Key) ?? [])
             {
-                Succeed(session, item, outcome);
-                session.Ids[item.ObjectKey] = success.HubSpotId;
-                outcome.Learned[item.ObjectKey] = success.HubSpotId;
-                if (type is HubSpotObjectTypes.Contacts or HubSpotObjectTypes.Deals)
-                {
-                    outcome.Notifications.Add(new GrainMessage(item.Entry.Source, new HubSpotObjectSynced(item.ObjectKey, success.HubSpotId)));
-                }
+                Succeed(session, item, outcome, success.HubSpotId);
             }
         }
 
@@ -99,8 +91,7 @@ public sealed partial class HubSpotPortalDrain
                     // An endpoint is not in HubSpot yet: the row waits for a later drain (bounded, then a dead letter).
                     if (session.Attempt(item.ObjectKey) >= _options.MaxUnresolvedDrains)
                     {
-                        outcome.Rejected.Add((item.Entry, "An associated object never reached HubSpot (see its own dead letter).", session.Attempts[item.ObjectKey]));
-                        outcome.Completed.AddRange(item.Superseded);
+                        outcome.Rejected.Add((item, "An associated object never reached HubSpot (see its own dead letter).", session.Attempts[item.ObjectKey]));
                     }
 
                     continue;
@@ -162,7 +153,7 @@ public sealed partial class HubSpotPortalDrain
 
         var byUuid = items.ToDictionary(i => i.Write.Key, StringComparer.Ordinal);
         var events = items.Select(i => new BehavioralEvent(
-            $"pe{session.PortalId}_{i.Write.EventName}", i.Write.Key, i.Write.OccurredAt ?? i.Entry.CreatedAt, i.Write.Properties, i.Write.Email)).ToList();
+            $"pe{session.PortalId}_{i.Write.EventName}", i.Write.Key, i.Write.OccurredAt ?? DateTimeOffset.UnixEpoch, i.Write.Properties, i.Write.Email)).ToList();
         BatchResult result;
         try
         {

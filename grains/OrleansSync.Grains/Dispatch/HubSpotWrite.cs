@@ -19,6 +19,7 @@ namespace OrleansSync.Grains.Dispatch;
 /// <param name="Email">Events: the contact's email.</param>
 /// <param name="OccurredAt">Events: when it happened.</param>
 /// <param name="RenameFromObjectKey">Contacts: the object key the contact was created under before an email change.</param>
+[GenerateSerializer]
 public sealed record HubSpotWrite(
     HubSpotWriteKind Kind,
     string ObjectType,

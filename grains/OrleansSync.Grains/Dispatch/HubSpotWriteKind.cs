@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace OrleansSync.Grains.Dispatch;
 
+[GenerateSerializer]
 [JsonConverter(typeof(JsonStringEnumConverter<HubSpotWriteKind>))]
 public enum HubSpotWriteKind
 {

@@ -2,13 +2,9 @@ using OrleansSync.HubSpot;
 
 namespace OrleansSync.Grains.Dispatch;
 
-/// <summary>Outbox object keys, and the dispatch order they imply (products → companies → contacts → deals → line items → associations → events).</summary>
+/// <summary>HubSpot object keys (one per object a grain writes), and the dispatch order they imply (products → companies → contacts → deals → line items → associations → events).</summary>
 public static class ObjectKeys
 {
-    public const string ChannelPrefix = "hubspot:";
-
-    public static string Channel(string portalId) => ChannelPrefix + portalId;
-
     public static string Contact(string email) => $"contact:{email}";
 
     public static string Company(string companyKey) => $"company:{companyKey}";

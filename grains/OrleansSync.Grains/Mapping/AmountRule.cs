@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace OrleansSync.Grains.Mapping;
 
 /// <summary>Which order total becomes the deal amount. Subtotal, tax, shipping and discount are always kept as their own properties.</summary>
+[GenerateSerializer]
 [JsonConverter(typeof(JsonStringEnumConverter<AmountRule>))]
 public enum AmountRule
 {

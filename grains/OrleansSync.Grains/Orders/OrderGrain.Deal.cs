@@ -41,7 +41,7 @@ public sealed partial class OrderGrain
             return;
         }
 
-        var channel = ObjectKeys.Channel(State.PortalId!);
+        var channel = State.PortalId!;
         var dealKey = ObjectKeys.Deal(State.OrderKey!);
         Context.Emit(channel, dealKey, new HubSpotWrite(HubSpotWriteKind.Upsert, HubSpotObjectTypes.Deals, EcommerceSchema.OrderKey, State.OrderKey!,
             DealProperties(), StageLabel: DealStageLabels.Of(OrderRules.Stage(State))));

@@ -5,7 +5,7 @@ using OrleansSync.Contracts.Routing;
 using OrleansSync.Grains.Customers;
 using OrleansSync.Grains.Mapping;
 using OrleansSync.Grains.Portals;
-using OrleansSync.Runtime.Grains;
+using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Orders;
 
@@ -13,7 +13,8 @@ namespace OrleansSync.Grains.Orders;
 /// One platform order → one deal in the ecommerce pipeline, with one line item per order line. Older snapshots are ignored,
 /// status flags never turn off, refunds adjust the deal, and the deal is written only once its contact has a HubSpot id.
 /// </summary>
-public sealed partial class OrderGrain(IOptions<SyncMappingOptions> options) : Grain<OrderState>,
+[GrainType(GrainTypes.Order)]
+public sealed partial class OrderGrain([PersistentState("grain")] IPersistentState<GrainRecord<OrderState>> storage, IOptions<SyncMappingOptions> options) : SyncGrain<OrderState>(storage), IOrderGrain,
     IHandle<OrderPlaced>, IHandle<OrderUpdated>, IHandle<OrderPaid>, IHandle<OrderFulfilled>, IHandle<OrderCancelled>,
     IHandle<OrderRefunded>, IHandle<OrderDeleted>, IHandle<ContactReady>, IHandle<HubSpotObjectSynced>
 {

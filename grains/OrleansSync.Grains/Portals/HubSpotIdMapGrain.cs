@@ -1,29 +1,48 @@
 using System.Text;
-using OrleansSync.Runtime.Grains;
-using OrleansSync.Runtime.Shards;
 
 namespace OrleansSync.Grains.Portals;
 
 /// <summary>
-/// One bucket of a portal's HubSpot id map (which HubSpot id each written object got). Bucketed so that a turn rewrites
-/// 1/<see cref="Buckets"/> of the map, and a new owner of the portal loads only the buckets it needs.
+/// One bucket of a portal's HubSpot id map. Bucketed so a write rewrites 1/<see cref="Buckets"/> of the map, and a new
+/// activation of the portal's grain loads only the buckets it needs to resolve associations.
 /// </summary>
-public sealed class HubSpotIdMapGrain : Grain<HubSpotIdMapState>, IHandle<HubSpotIdsLearned>
+[GrainType("hubspot-ids")]
+public sealed class HubSpotIdMapGrain([PersistentState("ids")] IPersistentState<HubSpotIdMapState> storage) : Grain, IHubSpotIdMapGrain
 {
-    public const string TypeName = "hubspot-ids";
     public const int Buckets = 32;
 
-    public static int BucketOf(string objectKey) => (int)(ShardHash.Fnv1a(Encoding.UTF8.GetBytes(objectKey)) % Buckets);
-
-    public static GrainId For(string portalId, int bucket) => new(TypeName, $"{portalId}/{bucket}");
-
-    public ValueTask HandleAsync(HubSpotIdsLearned message, CancellationToken cancellationToken)
+    /// <summary>Stable FNV-1a bucket of an object key (the same in every process and version).</summary>
+    public static int BucketOf(string objectKey)
     {
-        foreach (var (key, id) in message.Ids)
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(objectKey))
         {
-            State.Ids[key] = id;
+            hash = (hash ^ b) * 16777619u;
         }
 
-        return ValueTask.CompletedTask;
+        return (int)(hash % Buckets);
     }
+
+    public static string KeyOf(string portalId, int bucket) => $"{portalId}/{bucket}";
+
+    public async Task LearnAsync(IReadOnlyDictionary<string, string> ids)
+    {
+        var changed = false;
+        foreach (var (key, id) in ids)
+        {
+            if (!storage.State.Ids.TryGetValue(key, out var known) || known != id)
+            {
+                storage.State.Ids[key] = id;
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            await storage.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> ReadAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(storage.State.Ids, StringComparer.Ordinal));
 }

@@ -1,28 +1,214 @@
-using OrleansSync.Runtime.Grains;
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OrleansSync.Contracts.DeadLetters;
+using OrleansSync.Contracts.Messaging;
+using OrleansSync.Contracts.Portals;
+using OrleansSync.Contracts.Routing;
+using OrleansSync.Grains.Diagnostics;
+using OrleansSync.Grains.Dispatch;
+using OrleansSync.Grains.Mapping;
+using OrleansSync.Grains.Messaging;
+using OrleansSync.HubSpot;
 
 namespace OrleansSync.Grains.Portals;
 
 /// <summary>
-/// One per HubSpot portal. The silo owning this grain's shard runs the portal's drain loop
-/// (<see cref="Dispatch.HubSpotPortalDispatcher"/>); the grain records the pipeline ids and the hand-overs between owners.
+/// The rate-limiting grain of one HubSpot portal (key: portal id). Orleans keeps one activation per portal, so one rate
+/// limiter writes to each portal. Grains enqueue the records they owe; a grain timer drains the queue — coalesced per object,
+/// in dependency order, in batches — then records the ids learned, acknowledges the owing grains and dead-letters what
+/// HubSpot rejects. No grain waits on HubSpot: enqueueing interleaves with a running drain.
 /// </summary>
-public sealed class HubSpotPortalGrain : Grain<HubSpotPortalState>, IHandle<PortalBootstrapped>
+[GrainType("hubspot-portal")]
+public sealed partial class HubSpotPortalGrain(
+    [PersistentState("portal")] IPersistentState<HubSpotPortalState> storage,
+    HubSpotPortalDrain drain,
+    IOptions<HubSpotDispatchOptions> options,
+    DomainMetrics metrics,
+    ILogger<HubSpotPortalGrain> logger) : Grain, IHubSpotPortalGrain, IHubSpotPortalQueue
 {
-    public const string TypeName = "hubspot-portal";
+    private readonly PortalQueue _queue = new();
+    private PortalSession? _session;
+    private bool _draining;
+    private long _sent;
+    private long _deadLettered;
+    private string? _lastError;
+    private DateTimeOffset _activeSince;
 
-    public static GrainId For(string portalId) => new(TypeName, portalId);
+    private string PortalId => this.GetPrimaryKeyString();
 
-    public ValueTask HandleAsync(PortalBootstrapped message, CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        State.PipelineId = message.PipelineId;
-        State.StageIds = new Dictionary<string, string>(message.StageIds, StringComparer.Ordinal);
-        if (State.OwnerSiloId != message.OwnerSiloId)
+        _activeSince = TimeProvider.System.GetUtcNow();
+        storage.State.Activations++;
+        storage.State.LastSilo = RuntimeIdentity;
+        storage.State.ActivatedAt = _activeSince;
+        await storage.WriteStateAsync(cancellationToken);
+        this.RegisterGrainTimer(DrainAsync, new GrainTimerCreationOptions(options.Value.PollInterval, options.Value.PollInterval) { Interleave = true, KeepAlive = true });
+        LogActivated(logger, PortalId, RuntimeIdentity);
+    }
+
+    public Task EnqueueAsync(GrainIdentity source, IReadOnlyList<PendingHubSpotWrite> writes)
+    {
+        foreach (var write in writes)
         {
-            State.TakeOvers++;
+            _queue.Add(new QueuedWrite(source, write));
         }
 
-        State.OwnerSiloId = message.OwnerSiloId;
-        State.TakenOverAt = message.At;
-        return ValueTask.CompletedTask;
+        return Task.CompletedTask;
     }
+
+    public Task<PortalStatus> GetStatusAsync() => Task.FromResult(new PortalStatus(
+        PortalId, _queue.Count, _queue.InFlight, _sent, _deadLettered, ServiceProvider.GetService<IOptions<HubSpotClientOptions>>()?.Value.RequestsPerInterval ?? 0,
+        _lastError, _activeSince, RuntimeIdentity));
+
+    public async Task<bool> ReplayDeadLetterAsync(long deadLetterId)
+    {
+        var letter = await ServiceProvider.GetRequiredService<IDeadLetterStore>().GetAsync(deadLetterId, CancellationToken.None);
+        if (letter is not { Kind: DeadLetterKind.HubSpotRecord } || letter.PortalId != PortalId)
+        {
+            return false;
+        }
+
+        var pending = JsonSerializer.Deserialize<PendingHubSpotWrite>(letter.Payload, MessageTypes.Json)!;
+        _queue.Add(new QueuedWrite(letter.Grain, pending, deadLetterId));
+        return true;
+    }
+
+    private async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        if (_draining)
+        {
+            return;
+        }
+
+        _draining = true;
+        try
+        {
+            while (_queue.Count > 0 && !cancellationToken.IsCancellationRequested)
+            {
+                var client = ServiceProvider.GetRequiredService<HubSpotClient>();
+                _session ??= await OpenAsync(client, cancellationToken);
+                var batch = _queue.Take(options.Value.ReadLimit);
+                var watch = Stopwatch.StartNew();
+                var outcome = await drain.DrainAsync(_session, client, GrainFactory, batch, cancellationToken);
+                await FinishAsync(batch, outcome);
+                metrics.OnDrained(watch.Elapsed);
+                if (outcome.Failed || outcome.Handled == 0)
+                {
+                    return; // wait for the next tick before trying again
+                }
+            }
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            _lastError = error.Message;
+            LogDrainFailed(logger, error, PortalId);
+        }
+        finally
+        {
+            _draining = false;
+        }
+    }
+
+    /// <summary>Ids are stored in the id map before anyone is acknowledged, so a new activation can still resolve associations.</summary>
+    private async Task FinishAsync(IReadOnlyList<QueuedWrite> batch, DrainOutcome outcome)
+    {
+        if (outcome.Learned.Count > 0)
+        {
+            await Task.WhenAll(outcome.Learned.GroupBy(p => HubSpotIdMapGrain.BucketOf(p.Key)).Select(g =>
+                GrainFactory.GetGrain<IHubSpotIdMapGrain>(HubSpotIdMapGrain.KeyOf(PortalId, g.Key)).LearnAsync(g.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal))));
+        }
+
+        if (outcome.Rejected.Count > 0)
+        {
+            await ServiceProvider.GetRequiredService<IDeadLetterStore>().AddAsync(
+                [.. outcome.Rejected.Where(r => r.Item.Queued.ReplayOf is null).Select(r => new NewDeadLetter(DeadLetterKind.HubSpotRecord, r.Item.Queued.Source, PortalId,
+                    r.Item.ObjectKey, JsonSerializer.Serialize(r.Item.Queued.Pending, MessageTypes.Json), r.Error, r.Attempts))],
+                CancellationToken.None);
+        }
+
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var acks = new List<(GrainIdentity Source, HubSpotAck Ack)>();
+        foreach (var (item, id) in outcome.Completed)
+        {
+            done.Add(item.ObjectKey);
+            acks.Add((item.Queued.Source, new HubSpotAck(item.ObjectKey, item.Queued.Pending.Version, id, DeadLettered: false)));
+            if (item.Queued.ReplayOf is { } letter)
+            {
+                await ServiceProvider.GetRequiredService<IDeadLetterStore>().RemoveAsync(letter, CancellationToken.None);
+            }
+        }
+
+        foreach (var (item, _, _) in outcome.Rejected)
+        {
+            done.Add(item.ObjectKey);
+            acks.Add((item.Queued.Source, new HubSpotAck(item.ObjectKey, item.Queued.Pending.Version, null, DeadLettered: true)));
+        }
+
+        _sent += outcome.Completed.Count;
+        _deadLettered += outcome.Rejected.Count;
+        _lastError = outcome.Failed ? "A HubSpot call failed; its records wait for the next drain." : null;
+        foreach (var write in batch)
+        {
+            if (done.Contains(write.ObjectKey))
+            {
+                _queue.Done(write);
+            }
+            else
+            {
+                _queue.Return(write);
+            }
+        }
+
+        // An owing grain that misses its acknowledgement sends the record again later; HubSpot upserts make that harmless.
+        await Task.WhenAll(acks.GroupBy(a => a.Source).Select(async g =>
+        {
+            try
+            {
+                await GrainFactory.GetGrain<IHubSpotSource>(g.Key.ToGrainId()).AcknowledgeAsync([.. g.Select(a => a.Ack)]);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                LogAckFailed(logger, error, g.Key.ToString(), PortalId);
+            }
+        }));
+    }
+
+    private async Task<PortalSession> OpenAsync(HubSpotClient client, CancellationToken cancellationToken)
+    {
+        var mapping = ServiceProvider.GetRequiredService<IOptions<SyncMappingOptions>>().Value;
+        var schema = DomainSchema.Create(mapping);
+        if (options.Value.BootstrapSchema || storage.State.PipelineId is null)
+        {
+            var report = options.Value.BootstrapSchema
+                ? await ServiceProvider.GetRequiredService<HubSpot.Bootstrap.HubSpotSchemaBootstrapper>().RunAsync(schema, cancellationToken)
+                : null;
+            if (report is not null)
+            {
+                (storage.State.PipelineId, storage.State.StageIds) = (report.PipelineId, new Dictionary<string, string>(report.StageIds, StringComparer.Ordinal));
+            }
+            else
+            {
+                var pipeline = (await client.GetPipelinesAsync(HubSpotObjectTypes.Deals, cancellationToken)).FirstOrDefault(p => p.Label == schema.Pipeline.Label)
+                    ?? throw new InvalidOperationException($"Portal {PortalId} has no '{schema.Pipeline.Label}' deal pipeline; run the schema bootstrap.");
+                (storage.State.PipelineId, storage.State.StageIds) = (pipeline.Id!, pipeline.Stages.ToDictionary(s => s.Label, s => s.Id!, StringComparer.Ordinal));
+            }
+
+            await storage.WriteStateAsync(cancellationToken);
+        }
+
+        return new PortalSession(PortalId, storage.State.PipelineId!, storage.State.StageIds);
+    }
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "HubSpot portal {PortalId} is drained on silo {Silo}")]
+    private static partial void LogActivated(ILogger logger, string portalId, string silo);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Drain of HubSpot portal {PortalId} failed; retrying at the next tick")]
+    private static partial void LogDrainFailed(ILogger logger, Exception error, string portalId);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Debug, Message = "Could not acknowledge records to {Grain} for portal {PortalId}; it will send them again")]
+    private static partial void LogAckFailed(ILogger logger, Exception error, string grain, string portalId);
 }

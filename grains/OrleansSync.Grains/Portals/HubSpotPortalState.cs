@@ -1,15 +1,15 @@
 namespace OrleansSync.Grains.Portals;
 
-/// <summary>Durable per-portal facts: the ecommerce pipeline's ids and which silo last took the portal over.</summary>
+/// <summary>Durable per-portal facts: the ecommerce pipeline's ids, and how often the portal's grain was activated anew.</summary>
 public sealed class HubSpotPortalState
 {
     public string? PipelineId { get; set; }
 
     public Dictionary<string, string> StageIds { get; set; } = new(StringComparer.Ordinal);
 
-    public string? OwnerSiloId { get; set; }
+    public string? LastSilo { get; set; }
 
-    public DateTimeOffset? TakenOverAt { get; set; }
+    public DateTimeOffset? ActivatedAt { get; set; }
 
-    public int TakeOvers { get; set; }
+    public int Activations { get; set; }
 }

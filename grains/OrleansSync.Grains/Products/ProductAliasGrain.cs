@@ -1,11 +1,12 @@
 using OrleansSync.Contracts.Products;
 using OrleansSync.Contracts.Routing;
-using OrleansSync.Runtime.Grains;
+using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Products;
 
 /// <summary>A platform product id; resolves to the SKU-keyed product grain once a product event named its SKU.</summary>
-public sealed class ProductAliasGrain : Grain<ProductAliasState>, IHandle<ProductAliasLinked>, IHandle<ProductUpserted>, IHandle<ProductDeleted>
+[GrainType(GrainTypes.ProductAlias)]
+public sealed class ProductAliasGrain([PersistentState("grain")] IPersistentState<GrainRecord<ProductAliasState>> storage) : SyncGrain<ProductAliasState>(storage), IProductAliasGrain, IHandle<ProductAliasLinked>, IHandle<ProductUpserted>, IHandle<ProductDeleted>
 {
     public ValueTask HandleAsync(ProductAliasLinked message, CancellationToken cancellationToken)
     {

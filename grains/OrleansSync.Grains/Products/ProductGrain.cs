@@ -5,12 +5,13 @@ using OrleansSync.Grains.Dispatch;
 using OrleansSync.Grains.Mapping;
 using OrleansSync.HubSpot;
 using OrleansSync.HubSpot.Bootstrap;
-using OrleansSync.Runtime.Grains;
+using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Products;
 
 /// <summary>One SKU in the portal's product library; only products the configured filter selects are synced.</summary>
-public sealed class ProductGrain(IOptions<SyncMappingOptions> options) : Grain<ProductState>, IHandle<ProductUpserted>, IHandle<ProductDeleted>
+[GrainType(GrainTypes.Product)]
+public sealed class ProductGrain([PersistentState("grain")] IPersistentState<GrainRecord<ProductState>> storage, IOptions<SyncMappingOptions> options) : SyncGrain<ProductState>(storage), IProductGrain, IHandle<ProductUpserted>, IHandle<ProductDeleted>
 {
     public ValueTask HandleAsync(ProductUpserted message, CancellationToken cancellationToken)
     {
@@ -39,7 +40,7 @@ public sealed class ProductGrain(IOptions<SyncMappingOptions> options) : Grain<P
         properties.SetIfPresent("price", product.Price is { } price ? Props.Number(Math.Max(0m, price)) : null);
         properties.SetIfPresent("description", product.Description);
         properties.SetIfPresent("hs_url", product.Url);
-        Context.Emit(ObjectKeys.Channel(message.Store.PortalId), ObjectKeys.Product(key),
+        Context.Emit(message.Store.PortalId, ObjectKeys.Product(key),
             new HubSpotWrite(HubSpotWriteKind.Upsert, HubSpotObjectTypes.Products, EcommerceSchema.ProductKey, key, properties));
         State.Synced = true;
         return ValueTask.CompletedTask;

@@ -1,0 +1,52 @@
+namespace OrleansSync.Grains.Dispatch;
+
+/// <summary>
+/// A portal grain's in-memory queue: the latest record per HubSpot object (a newer version of an object replaces the
+/// queued one, which is how updates coalesce), and the records of the batch being sent. Not durable: the owing grains keep
+/// their records until acknowledged and send them again to a new activation.
+/// </summary>
+public sealed class PortalQueue
+{
+    private readonly Dictionary<string, QueuedWrite> _queued = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QueuedWrite> _inFlight = new(StringComparer.Ordinal);
+
+    public int Count => _queued.Count;
+
+    public int InFlight => _inFlight.Count;
+
+    public void Add(QueuedWrite write)
+    {
+        if (IsSameOrOlder(_queued.GetValueOrDefault(write.ObjectKey), write) || IsSameOrOlder(_inFlight.GetValueOrDefault(write.ObjectKey), write))
+        {
+            return;
+        }
+
+        _queued[write.ObjectKey] = write;
+    }
+
+    /// <summary>Takes up to <paramref name="max"/> records, in dependency order, and marks them in flight.</summary>
+    public IReadOnlyList<QueuedWrite> Take(int max)
+    {
+        var batch = _queued.Values.OrderBy(w => ObjectKeys.Rank(w.Write)).ThenBy(w => w.Pending.Version).Take(max).ToList();
+        foreach (var write in batch)
+        {
+            _queued.Remove(write.ObjectKey);
+            _inFlight[write.ObjectKey] = write;
+        }
+
+        return batch;
+    }
+
+    /// <summary>The record was written or dead-lettered.</summary>
+    public void Done(QueuedWrite write) => _inFlight.Remove(write.ObjectKey);
+
+    /// <summary>The record is to be tried again, unless a newer version arrived meanwhile.</summary>
+    public void Return(QueuedWrite write)
+    {
+        _inFlight.Remove(write.ObjectKey);
+        _queued.TryAdd(write.ObjectKey, write);
+    }
+
+    private static bool IsSameOrOlder(QueuedWrite? held, QueuedWrite incoming) =>
+        held is not null && held.Source == incoming.Source && held.Pending.Version >= incoming.Pending.Version && incoming.ReplayOf is null;
+}

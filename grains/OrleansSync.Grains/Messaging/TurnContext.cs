@@ -1,0 +1,66 @@
+using OrleansSync.Contracts.Messaging;
+using OrleansSync.Contracts.Routing;
+using OrleansSync.Grains.Dispatch;
+
+namespace OrleansSync.Grains.Messaging;
+
+/// <summary>
+/// What a grain may do during a turn. Everything recorded here is stored with the turn's state in one write and carried
+/// out after it: messages go to their grains and HubSpot records to the portal's grain, again and again until
+/// acknowledged; reminders are registered with Orleans.
+/// </summary>
+public sealed class TurnContext
+{
+    private readonly Func<GrainIdentity> _id;
+    private readonly Func<long> _nextSequence;
+    private readonly List<OutgoingMessage> _outbox;
+    private readonly Dictionary<string, PendingHubSpotWrite> _hubSpot;
+    private readonly Dictionary<string, DateTimeOffset> _reminders;
+
+    internal TurnContext(Func<GrainIdentity> id, Func<long> nextSequence, List<OutgoingMessage> outbox,
+        Dictionary<string, PendingHubSpotWrite> hubSpot, Dictionary<string, DateTimeOffset> reminders, SyncClock clock)
+    {
+        _id = id;
+        _nextSequence = nextSequence;
+        _outbox = outbox;
+        _hubSpot = hubSpot;
+        _reminders = reminders;
+        Clock = clock.Time;
+    }
+
+    public GrainIdentity Id => _id();
+
+    /// <summary>The sync (business) clock; tests drive it by hand.</summary>
+    public TimeProvider Clock { get; }
+
+    internal HashSet<string> RemindersSet { get; } = new(StringComparer.Ordinal);
+
+    internal HashSet<string> RemindersCancelled { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Sends a message to another grain once this turn is stored. The receiver applies it once.</summary>
+    public void Send(GrainIdentity target, object message) =>
+        _outbox.Add(new OutgoingMessage(_nextSequence(), target, MessageTypes.NameOf(message.GetType()), MessageTypes.Serialize(message)));
+
+    /// <summary>Records the complete desired state of one HubSpot object; a newer record of the same object replaces an unsent older one.</summary>
+    public void Emit(string portalId, string objectKey, HubSpotWrite write) =>
+        _hubSpot[objectKey] = new PendingHubSpotWrite(portalId, objectKey, _nextSequence(), write);
+
+    /// <summary>Sets (or moves) a reminder; it is delivered once the sync clock reaches <paramref name="dueAt"/>.</summary>
+    public void SetReminder(string name, DateTimeOffset dueAt)
+    {
+        _reminders[name] = dueAt;
+        RemindersSet.Add(name);
+        RemindersCancelled.Remove(name);
+    }
+
+    public void CancelReminder(string name)
+    {
+        if (_reminders.Remove(name))
+        {
+            RemindersCancelled.Add(name);
+            RemindersSet.Remove(name);
+        }
+    }
+
+    public bool HasReminder(string name) => _reminders.ContainsKey(name);
+}
