@@ -14,6 +14,8 @@ public sealed class PortalQueue
 
     public int InFlight => _inFlight.Count;
 
+    public IReadOnlyList<string> Keys => [.. _queued.Keys, .. _inFlight.Keys];
+
     public void Add(QueuedWrite write)
     {
         if (IsSameOrOlder(_queued.GetValueOrDefault(write.ObjectKey), write) || IsSameOrOlder(_inFlight.GetValueOrDefault(write.ObjectKey), write))

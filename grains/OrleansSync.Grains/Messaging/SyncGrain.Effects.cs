@@ -16,6 +16,8 @@ public abstract partial class SyncGrain<TState>
     private Task? _flush;
     private bool _flushAgain;
     private bool _unsaved;
+    private bool _inFlight;
+    private EffectsInFlight? _effects;
     private IGrainTimer? _retryTimer;
     private TimeSpan _retryDelay;
 
@@ -57,7 +59,22 @@ public abstract partial class SyncGrain<TState>
             return;
         }
 
+        if (!_inFlight)
+        {
+            _inFlight = true;
+            _effects?.Started();
+        }
+
         _flush = FlushLoopAsync();
+    }
+
+    private void EffectsSettled()
+    {
+        if (_inFlight)
+        {
+            _inFlight = false;
+            _effects?.Ended();
+        }
     }
 
     private async Task FlushLoopAsync()
@@ -75,6 +92,8 @@ public abstract partial class SyncGrain<TState>
             _retryDelay = TimeSpan.Zero;
         }
         while (_flushAgain);
+
+        EffectsSettled();
     }
 
     private async Task<bool> FlushOnceAsync()

@@ -52,6 +52,7 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
         _clock = ServiceProvider.GetService<SyncClock>() ?? SyncClock.System;
         _options = ServiceProvider.GetService<IOptions<SyncGrainOptions>>()?.Value ?? new SyncGrainOptions();
         _deadLetters = ServiceProvider.GetService<IDeadLetterStore>();
+        _effects = ServiceProvider.GetService<EffectsInFlight>();
         _logger = ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
         if (Record.HasEffects)
         {
@@ -65,6 +66,7 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         DisposeRetryTimer();
+        EffectsSettled();
         if (_unsaved && reason.ReasonCode is not DeactivationReasonCode.ApplicationError)
         {
             try

@@ -60,6 +60,8 @@ public sealed partial class HubSpotPortalGrain(
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<string>> GetQueuedAsync() => Task.FromResult(_queue.Keys);
+
     public Task<PortalStatus> GetStatusAsync() => Task.FromResult(new PortalStatus(
         PortalId, _queue.Count, _queue.InFlight, _sent, _deadLettered, ServiceProvider.GetService<IOptions<HubSpotClientOptions>>()?.Value.RequestsPerInterval ?? 0,
         _lastError, _activeSince, RuntimeIdentity));

@@ -15,4 +15,9 @@ public interface IHubSpotPortalQueue : IGrainWithStringKey
     [AlwaysInterleave]
     [Alias("enqueue")]
     Task EnqueueAsync(GrainIdentity source, IReadOnlyList<PendingHubSpotWrite> writes);
+
+    /// <summary>Object keys queued or in flight (diagnostics).</summary>
+    [AlwaysInterleave]
+    [Alias("queued")]
+    Task<IReadOnlyList<string>> GetQueuedAsync();
 }

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using OrleansSync.Contracts.DeadLetters;
+using OrleansSync.Storage.DeadLetters;
+
+namespace OrleansSync.Storage;
+
+public static class GridStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="GridOptions"/> (validated at start) and the sync's own stores: on PostgreSQL when
+    /// <c>Grid:PostgresConnectionString</c> is set (one <see cref="NpgsqlDataSource"/> per process), else in memory.
+    /// </summary>
+    public static IServiceCollection AddGridStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GridOptions>().Bind(configuration.GetSection(GridOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        var grid = configuration.GetSection(GridOptions.SectionName).Get<GridOptions>() ?? new GridOptions();
+        services.TryAddSingleton(TimeProvider.System);
+        if (grid.UsesPostgres)
+        {
+            services.TryAddSingleton(_ => NpgsqlDataSource.Create(grid.PostgresConnectionString!));
+            services.TryAddSingleton<IDeadLetterStore, PostgresDeadLetterStore>();
+        }
+        else
+        {
+            services.TryAddSingleton<IDeadLetterStore, InMemoryDeadLetterStore>();
+        }
+
+        return services;
+    }
+}

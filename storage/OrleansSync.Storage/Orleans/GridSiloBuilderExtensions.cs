@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace OrleansSync.Storage.Orleans;
+
+public static class GridSiloBuilderExtensions
+{
+    /// <summary>The ADO.NET invariant Orleans' providers load Npgsql by; it must be exactly this.</summary>
+    public const string NpgsqlInvariant = "Npgsql";
+
+    /// <summary>
+    /// Grain state and reminders for a silo: Orleans' ADO.NET providers on PostgreSQL (schema from our migrations) when
+    /// configured, else in memory. State is stored as plain JSON (System.Text.Json, no .NET type names), so renaming or
+    /// moving a state class does not orphan stored state.
+    /// </summary>
+    public static ISiloBuilder UseGridPersistence(this ISiloBuilder silo, GridOptions grid)
+    {
+        silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => o.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
+        silo.Services.Replace(ServiceDescriptor.Singleton<IGrainStorageSerializer, SystemTextJsonGrainStorageSerializer>());
+        if (!grid.UsesPostgres)
+        {
+            silo.AddMemoryGrainStorageAsDefault();
+            silo.UseInMemoryReminderService();
+            return silo;
+        }
+
+        silo.AddAdoNetGrainStorageAsDefault(o =>
+        {
+            o.Invariant = NpgsqlInvariant;
+            o.ConnectionString = grid.PostgresConnectionString;
+        });
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = NpgsqlInvariant;
+            o.ConnectionString = grid.PostgresConnectionString;
+        });
+        return silo;
+    }
+
+    /// <summary>Membership for a silo: Orleans' ADO.NET clustering on PostgreSQL when configured, else one silo on localhost.</summary>
+    public static ISiloBuilder UseGridClustering(this ISiloBuilder silo, GridOptions grid, int siloPort, int gatewayPort)
+    {
+        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (grid.ClusterId, grid.ServiceId));
+        if (!grid.UsesPostgres)
+        {
+            return silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: grid.ServiceId, clusterId: grid.ClusterId);
+        }
+
+        return silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = NpgsqlInvariant;
+            o.ConnectionString = grid.PostgresConnectionString;
+        });
+    }
+
+    /// <summary>Checks the connection string once, so a typo fails at start with Npgsql's message.</summary>
+    public static void ValidateConnectionString(GridOptions grid)
+    {
+        if (grid.UsesPostgres)
+        {
+            _ = new NpgsqlConnectionStringBuilder(grid.PostgresConnectionString);
+        }
+    }
+}
