@@ -14,7 +14,7 @@ namespace OrleansSync.Grains.Carts;
 /// decides, because only it knows whether the person bought in any storefront since.
 /// </summary>
 [GrainType(GrainTypes.Cart)]
-public sealed class CartGrain([PersistentState("grain")] IPersistentState<GrainRecord<CartState>> storage, IOptions<SyncMappingOptions> options, DomainMetrics metrics) : SyncGrain<CartState>(storage), ICartGrain,
+public sealed class CartGrain([PersistentState(GrainTypes.Cart)] IPersistentState<GrainRecord<CartState>> storage, IOptions<SyncMappingOptions> options, DomainMetrics metrics) : SyncGrain<CartState>(storage), ICartGrain,
     IHandle<CheckoutStarted>, IHandle<CartUpdated>, IHandle<PurchaseMade>, IReminderReceiver
 {
     public const string AbandonmentReminder = "abandonment";

@@ -11,7 +11,7 @@ namespace OrleansSync.Grains.Customers;
 /// carrying only the alias wait here until the alias is linked, then go to the customer grain.
 /// </summary>
 [GrainType(GrainTypes.CustomerAlias)]
-public sealed class CustomerAliasGrain([PersistentState("grain")] IPersistentState<GrainRecord<CustomerAliasState>> storage) : SyncGrain<CustomerAliasState>(storage), ICustomerAliasGrain,
+public sealed class CustomerAliasGrain([PersistentState(GrainTypes.CustomerAlias)] IPersistentState<GrainRecord<CustomerAliasState>> storage) : SyncGrain<CustomerAliasState>(storage), ICustomerAliasGrain,
     IHandle<LinkAlias>, IHandle<CustomerCreated>, IHandle<CustomerUpdated>, IHandle<CustomerDeleted>, IHandle<CustomerRedacted>, IHandle<LeadCaptured>,
     IHandle<ProductViewed>, IHandle<CategoryViewed>, IHandle<SearchPerformed>, IHandle<AddedToCart>, IHandle<CheckoutBegun>
 {

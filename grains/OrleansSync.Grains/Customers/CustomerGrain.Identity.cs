@@ -123,6 +123,10 @@ public sealed partial class CustomerGrain : IHandle<AliasLinked>, IHandle<MoveId
         Context.Send(GrainKeys.Customer(State.PortalId!, newEmail), new IdentityTransferred(State.Email!, snapshot));
         State = new CustomerState { PortalId = snapshot.PortalId, Email = snapshot.Email, MovedTo = newEmail, ContactEmitted = snapshot.ContactEmitted };
         Context.CancelReminder(RecencyReminder);
+
+        // The new identity renames the contact and writes the merged state; an unacknowledged write of the old one, re-sent
+        // after a crash, would otherwise land on the renamed contact (HubSpot still finds it by its old email).
+        Context.RetractHubSpotRecords();
     }
 
     private void Merge(CustomerState old)

@@ -16,7 +16,7 @@ namespace OrleansSync.Grains.Customers;
 /// (identity moves through the alias grain), keeps consent, lifecycle, order statistics and cart state, and writes the contact.
 /// </summary>
 [GrainType(GrainTypes.Customer)]
-public sealed partial class CustomerGrain([PersistentState("grain")] IPersistentState<GrainRecord<CustomerState>> storage, IOptions<SyncMappingOptions> options, DomainMetrics metrics) : SyncGrain<CustomerState>(storage), ICustomerGrain,
+public sealed partial class CustomerGrain([PersistentState(GrainTypes.Customer)] IPersistentState<GrainRecord<CustomerState>> storage, IOptions<SyncMappingOptions> options, DomainMetrics metrics) : SyncGrain<CustomerState>(storage), ICustomerGrain,
     IHandle<CustomerCreated>, IHandle<CustomerUpdated>, IHandle<CustomerDeleted>, IHandle<CustomerRedacted>, IHandle<LeadCaptured>, IHandle<EraseCustomer>
 {
     private readonly SyncMappingOptions _options = options.Value;

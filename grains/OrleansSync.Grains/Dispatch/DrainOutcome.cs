@@ -9,6 +9,8 @@ public sealed class DrainOutcome
 
     public Dictionary<string, string> Learned { get; } = new(StringComparer.Ordinal);
 
+    public List<string> Retired { get; } = [];
+
     public bool Failed { get; set; }
 
     public int Handled => Completed.Count + Rejected.Count;

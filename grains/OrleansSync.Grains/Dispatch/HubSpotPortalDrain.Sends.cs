@@ -4,23 +4,21 @@ namespace OrleansSync.Grains.Dispatch;
 
 public sealed partial class HubSpotPortalDrain
 {
-    private async Task UpsertAsync(PortalSession session, HubSpotClient client, string type, List<DrainItem> items, HashSet<string> pending, DrainOutcome outcome, CancellationToken cancellationToken)
+    private async Task UpsertAsync(PortalSession session, HubSpotClient client, string type, List<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken)
     {
         var byKey = new Dictionary<string, List<DrainItem>>(StringComparer.OrdinalIgnoreCase);
         var records = new List<UpsertRecord>();
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             var write = item.Write;
             var key = write.Key;
             if (write.RenameFromObjectKey is { } from)
             {
+                renames[item.ObjectKey] = from;
                 if (session.Ids.ContainsKey(from))
                 {
-                    key = from["contact:".Length..];
-                }
-                else if (pending.Contains(from))
-                {
-                    continue; // the old contact is written first, in this drain; the rename follows in the next
+                    key = ObjectKeys.EmailOf(from);
                 }
             }
 
@@ -62,6 +60,13 @@ public sealed partial class HubSpotPortalDrain
             foreach (var item in byKey.GetValueOrDefault(success.Key) ?? [])
             {
                 Succeed(session, item, outcome, success.HubSpotId);
+                if (renames.TryGetValue(item.ObjectKey, out var renamedFrom) && session.Retired.Add(renamedFrom))
+                {
+                    // The old key now names the renamed contact: its associations resolve to it, its writes are dropped.
+                    outcome.Retired.Add(renamedFrom);
+                    session.Ids[renamedFrom] = success.HubSpotId;
+                    outcome.Learned[renamedFrom] = success.HubSpotId;
+                }
             }
         }
 

@@ -27,13 +27,26 @@ public sealed partial class HubSpotPortalDrain(
     {
         var outcome = new DrainOutcome();
         var items = batch.Select(w => new DrainItem(w)).ToList();
+        await session.EnsureKnownAsync(grains, items.SelectMany(i => (string?[])[i.ObjectKey, i.Write.RenameFromObjectKey, i.Write.FromObjectKey, i.Write.ToHubSpotId is null ? i.Write.ToObjectKey : null]).OfType<string>());
+
+        // After an email change the new identity renames the contact and writes the merged state. A write of the old
+        // identity (in this batch, or late from a stale activation) would land on the renamed contact — HubSpot still
+        // finds it by its old email — with older values, so it is dropped.
+        var renamedAway = items.Select(i => i.Write.RenameFromObjectKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var superseded in items.Where(i => i.Write.Kind == HubSpotWriteKind.Upsert && (session.Retired.Contains(i.ObjectKey) || renamedAway.Contains(i.ObjectKey))).ToList())
+        {
+            Succeed(session, superseded, outcome);
+            items.Remove(superseded);
+        }
+
         var pending = items.Select(i => i.ObjectKey).ToHashSet(StringComparer.Ordinal);
-        await session.EnsureKnownAsync(grains, items.SelectMany(i => (string?[])[i.Write.RenameFromObjectKey, i.Write.FromObjectKey, i.Write.ToHubSpotId is null ? i.Write.ToObjectKey : null]).OfType<string>());
+
+        await FindRenamedContactsAsync(session, client, items, pending, cancellationToken);
         foreach (var type in UpsertOrder)
         {
             if (!outcome.Failed)
             {
-                await UpsertAsync(session, client, type, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Upsert && i.Write.ObjectType == type)], pending, outcome, cancellationToken);
+                await UpsertAsync(session, client, type, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Upsert && i.Write.ObjectType == type)], outcome, cancellationToken);
             }
         }
 
@@ -53,6 +66,30 @@ public sealed partial class HubSpotPortalDrain(
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// An email change renames the contact written under the old email. When that contact's id is not in the id map (it was
+    /// written by an activation that died before recording it, or before this sync existed), HubSpot is asked, so the
+    /// rename never creates a second contact.
+    /// </summary>
+    private static async Task FindRenamedContactsAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, HashSet<string> pending, CancellationToken cancellationToken)
+    {
+        var unknown = items.Select(i => i.Write.RenameFromObjectKey).OfType<string>()
+            .Where(k => !session.Ids.ContainsKey(k) && !pending.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        var found = await client.FindIdsAsync(HubSpotObjectTypes.Contacts, "email", [.. unknown.Select(ObjectKeys.EmailOf)], cancellationToken);
+        foreach (var key in unknown)
+        {
+            if (found.TryGetValue(ObjectKeys.EmailOf(key), out var id))
+            {
+                session.Ids[key] = id;
+            }
+        }
     }
 
     private void Reject(PortalSession session, DrainItem item, HubSpotError error, DrainOutcome outcome, string objectType)

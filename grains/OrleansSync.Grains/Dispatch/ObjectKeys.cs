@@ -7,6 +7,9 @@ public static class ObjectKeys
 {
     public static string Contact(string email) => $"contact:{email}";
 
+    /// <summary>The email of a contact's object key.</summary>
+    public static string EmailOf(string contactKey) => contactKey["contact:".Length..];
+
     public static string Company(string companyKey) => $"company:{companyKey}";
 
     public static string Deal(string orderKey) => $"deal:{orderKey}";

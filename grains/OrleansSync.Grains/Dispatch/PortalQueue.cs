@@ -3,12 +3,15 @@ namespace OrleansSync.Grains.Dispatch;
 /// <summary>
 /// A portal grain's in-memory queue: the latest record per HubSpot object (a newer version of an object replaces the
 /// queued one, which is how updates coalesce), and the records of the batch being sent. Not durable: the owing grains keep
-/// their records until acknowledged and send them again to a new activation.
+/// their records until acknowledged and send them again to a new activation. It also remembers the versions it wrote
+/// lately, so a version arriving again (a re-send that crossed its acknowledgement) or an older one arriving late (from a stale activation of the owing grain) never overwrites a newer one.
 /// </summary>
-public sealed class PortalQueue
+public sealed class PortalQueue(int rememberWritten = 100_000)
 {
     private readonly Dictionary<string, QueuedWrite> _queued = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueuedWrite> _inFlight = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QueuedWrite> _written = new(StringComparer.Ordinal);
+    private readonly Queue<string> _writtenOrder = new();
 
     public int Count => _queued.Count;
 
@@ -16,14 +19,20 @@ public sealed class PortalQueue
 
     public IReadOnlyList<string> Keys => [.. _queued.Keys, .. _inFlight.Keys];
 
-    public void Add(QueuedWrite write)
+    /// <summary>Queues a record; false when this or a newer version of it was written already (the sender is to be told again).</summary>
+    public bool Add(QueuedWrite write)
     {
-        if (IsSameOrOlder(_queued.GetValueOrDefault(write.ObjectKey), write) || IsSameOrOlder(_inFlight.GetValueOrDefault(write.ObjectKey), write))
+        if (IsSameOrOlder(_written.GetValueOrDefault(write.ObjectKey), write))
         {
-            return;
+            return false;
         }
 
-        _queued[write.ObjectKey] = write;
+        if (!IsSameOrOlder(_queued.GetValueOrDefault(write.ObjectKey), write) && !IsSameOrOlder(_inFlight.GetValueOrDefault(write.ObjectKey), write))
+        {
+            _queued[write.ObjectKey] = write;
+        }
+
+        return true;
     }
 
     /// <summary>Takes up to <paramref name="max"/> records, in dependency order, and marks them in flight.</summary>
@@ -40,7 +49,22 @@ public sealed class PortalQueue
     }
 
     /// <summary>The record was written or dead-lettered.</summary>
-    public void Done(QueuedWrite write) => _inFlight.Remove(write.ObjectKey);
+    public void Done(QueuedWrite write)
+    {
+        _inFlight.Remove(write.ObjectKey);
+        if (_written.TryAdd(write.ObjectKey, write))
+        {
+            _writtenOrder.Enqueue(write.ObjectKey);
+            if (_writtenOrder.Count > rememberWritten)
+            {
+                _written.Remove(_writtenOrder.Dequeue());
+            }
+        }
+        else
+        {
+            _written[write.ObjectKey] = write;
+        }
+    }
 
     /// <summary>The record is to be tried again, unless a newer version arrived meanwhile.</summary>
     public void Return(QueuedWrite write)

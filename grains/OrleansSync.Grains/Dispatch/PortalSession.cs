@@ -17,6 +17,9 @@ public sealed class PortalSession(string portalId, string pipelineId, IReadOnlyD
     /// <summary>Object key → HubSpot id: what this activation learned, plus the buckets it loaded.</summary>
     public Dictionary<string, string> Ids { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Object keys never to be written again (the old key of a renamed contact).</summary>
+    public HashSet<string> Retired { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, int> Attempts { get; } = new(StringComparer.Ordinal);
 
     public int Attempt(string objectKey) => Attempts[objectKey] = Attempts.GetValueOrDefault(objectKey) + 1;
@@ -27,11 +30,13 @@ public sealed class PortalSession(string portalId, string pipelineId, IReadOnlyD
         var buckets = objectKeys.Where(k => !Ids.ContainsKey(k)).Select(HubSpotIdMapGrain.BucketOf).Where(b => !_loadedBuckets.Contains(b)).Distinct().ToList();
         foreach (var bucket in buckets)
         {
-            var ids = await grains.GetGrain<IHubSpotIdMapGrain>(HubSpotIdMapGrain.KeyOf(PortalId, bucket)).ReadAsync();
-            foreach (var (key, id) in ids)
+            var loaded = await grains.GetGrain<IHubSpotIdMapGrain>(HubSpotIdMapGrain.KeyOf(PortalId, bucket)).ReadAsync();
+            foreach (var (key, id) in loaded.Ids)
             {
                 Ids.TryAdd(key, id);
             }
+
+            Retired.UnionWith(loaded.Retired);
 
             _loadedBuckets.Add(bucket);
         }

@@ -45,6 +45,12 @@ public sealed class TurnContext
     public void Emit(string portalId, string objectKey, HubSpotWrite write) =>
         _hubSpot[objectKey] = new PendingHubSpotWrite(portalId, objectKey, _nextSequence(), write);
 
+    /// <summary>
+    /// Withdraws every HubSpot record this grain still owes (not yet acknowledged): another grain now owns those objects
+    /// and writes their merged state, so a late re-send of these must never overwrite it.
+    /// </summary>
+    public void RetractHubSpotRecords() => _hubSpot.Clear();
+
     /// <summary>Sets (or moves) a reminder; it is delivered once the sync clock reaches <paramref name="dueAt"/>.</summary>
     public void SetReminder(string name, DateTimeOffset dueAt)
     {

@@ -14,7 +14,7 @@ namespace OrleansSync.Grains.Orders;
 /// status flags never turn off, refunds adjust the deal, and the deal is written only once its contact has a HubSpot id.
 /// </summary>
 [GrainType(GrainTypes.Order)]
-public sealed partial class OrderGrain([PersistentState("grain")] IPersistentState<GrainRecord<OrderState>> storage, IOptions<SyncMappingOptions> options) : SyncGrain<OrderState>(storage), IOrderGrain,
+public sealed partial class OrderGrain([PersistentState(GrainTypes.Order)] IPersistentState<GrainRecord<OrderState>> storage, IOptions<SyncMappingOptions> options) : SyncGrain<OrderState>(storage), IOrderGrain,
     IHandle<OrderPlaced>, IHandle<OrderUpdated>, IHandle<OrderPaid>, IHandle<OrderFulfilled>, IHandle<OrderCancelled>,
     IHandle<OrderRefunded>, IHandle<OrderDeleted>, IHandle<ContactReady>, IHandle<HubSpotObjectSynced>
 {

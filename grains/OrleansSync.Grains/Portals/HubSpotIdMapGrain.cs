@@ -25,9 +25,14 @@ public sealed class HubSpotIdMapGrain([PersistentState("ids")] IPersistentState<
 
     public static string KeyOf(string portalId, int bucket) => $"{portalId}/{bucket}";
 
-    public async Task LearnAsync(IReadOnlyDictionary<string, string> ids)
+    public async Task LearnAsync(IReadOnlyDictionary<string, string> ids, IReadOnlyList<string> retired)
     {
         var changed = false;
+        foreach (var key in retired)
+        {
+            changed |= storage.State.Retired.Add(key);
+        }
+
         foreach (var (key, id) in ids)
         {
             if (!storage.State.Ids.TryGetValue(key, out var known) || known != id)
@@ -43,6 +48,6 @@ public sealed class HubSpotIdMapGrain([PersistentState("ids")] IPersistentState<
         }
     }
 
-    public Task<IReadOnlyDictionary<string, string>> ReadAsync() =>
-        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(storage.State.Ids, StringComparer.Ordinal));
+    public Task<IdMapBucket> ReadAsync() =>
+        Task.FromResult(new IdMapBucket(new Dictionary<string, string>(storage.State.Ids, StringComparer.Ordinal), [.. storage.State.Retired]));
 }

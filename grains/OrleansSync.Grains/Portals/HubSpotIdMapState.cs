@@ -4,4 +4,7 @@ namespace OrleansSync.Grains.Portals;
 public sealed class HubSpotIdMapState
 {
     public Dictionary<string, string> Ids { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Object keys that must never be written again (a contact renamed by an email change: its old key).</summary>
+    public HashSet<string> Retired { get; set; } = new(StringComparer.Ordinal);
 }

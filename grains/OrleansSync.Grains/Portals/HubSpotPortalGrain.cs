@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 using OrleansSync.Contracts.DeadLetters;
 using OrleansSync.Contracts.Messaging;
 using OrleansSync.Contracts.Portals;
@@ -52,9 +53,11 @@ public sealed partial class HubSpotPortalGrain(
 
     public Task EnqueueAsync(GrainIdentity source, IReadOnlyList<PendingHubSpotWrite> writes)
     {
-        foreach (var write in writes)
+        var written = writes.Where(w => !_queue.Add(new QueuedWrite(source, w))).ToList();
+        if (written.Count > 0)
         {
-            _queue.Add(new QueuedWrite(source, write));
+            // A re-send that crossed its acknowledgement: tell the grain again instead of writing again.
+            _ = AcknowledgeAsync(source, [.. written.Select(w => new HubSpotAck(w.ObjectKey, w.Version, _session?.Ids.GetValueOrDefault(w.ObjectKey), DeadLettered: false))]);
         }
 
         return Task.CompletedTask;
@@ -93,6 +96,11 @@ public sealed partial class HubSpotPortalGrain(
             {
                 var client = ServiceProvider.GetRequiredService<HubSpotClient>();
                 _session ??= await OpenAsync(client, cancellationToken);
+                if (!await StillCurrentAsync(cancellationToken))
+                {
+                    return;
+                }
+
                 var batch = _queue.Take(options.Value.ReadLimit);
                 var watch = Stopwatch.StartNew();
                 var outcome = await drain.DrainAsync(_session, client, GrainFactory, batch, cancellationToken);
@@ -115,13 +123,35 @@ public sealed partial class HubSpotPortalGrain(
         }
     }
 
+    /// <summary>
+    /// A stale activation (its silo was declared dead while stalled, and a new activation took over) must not keep
+    /// writing to HubSpot: each drain first stores the portal's state, which fails on the ETag once another activation has.
+    /// </summary>
+    private async Task<bool> StillCurrentAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            storage.State.LastDrainAt = TimeProvider.System.GetUtcNow();
+            await storage.WriteStateAsync(cancellationToken);
+            return true;
+        }
+        catch (InconsistentStateException)
+        {
+            LogSuperseded(logger, PortalId, RuntimeIdentity);
+            DeactivateOnIdle();
+            return false;
+        }
+    }
+
     /// <summary>Ids are stored in the id map before anyone is acknowledged, so a new activation can still resolve associations.</summary>
     private async Task FinishAsync(IReadOnlyList<QueuedWrite> batch, DrainOutcome outcome)
     {
-        if (outcome.Learned.Count > 0)
+        if (outcome.Learned.Count > 0 || outcome.Retired.Count > 0)
         {
-            await Task.WhenAll(outcome.Learned.GroupBy(p => HubSpotIdMapGrain.BucketOf(p.Key)).Select(g =>
-                GrainFactory.GetGrain<IHubSpotIdMapGrain>(HubSpotIdMapGrain.KeyOf(PortalId, g.Key)).LearnAsync(g.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal))));
+            var buckets = outcome.Learned.Keys.Concat(outcome.Retired).Select(HubSpotIdMapGrain.BucketOf).Distinct();
+            await Task.WhenAll(buckets.Select(bucket => GrainFactory.GetGrain<IHubSpotIdMapGrain>(HubSpotIdMapGrain.KeyOf(PortalId, bucket)).LearnAsync(
+                outcome.Learned.Where(p => HubSpotIdMapGrain.BucketOf(p.Key) == bucket).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+                [.. outcome.Retired.Where(k => HubSpotIdMapGrain.BucketOf(k) == bucket)])));
         }
 
         if (outcome.Rejected.Count > 0)
@@ -153,6 +183,10 @@ public sealed partial class HubSpotPortalGrain(
         _sent += outcome.Completed.Count;
         _deadLettered += outcome.Rejected.Count;
         _lastError = outcome.Failed ? "A HubSpot call failed; its records wait for the next drain." : null;
+        // An owing grain that misses its acknowledgement sends the record again later and is told again.
+        await Task.WhenAll(acks.GroupBy(a => a.Source).Select(g => AcknowledgeAsync(g.Key, [.. g.Select(a => a.Ack)])));
+
+        // Only now do the records leave the in-flight set: until the owing grains have the acknowledgement, the portal is not idle.
         foreach (var write in batch)
         {
             if (done.Contains(write.ObjectKey))
@@ -164,19 +198,18 @@ public sealed partial class HubSpotPortalGrain(
                 _queue.Return(write);
             }
         }
+    }
 
-        // An owing grain that misses its acknowledgement sends the record again later; HubSpot upserts make that harmless.
-        await Task.WhenAll(acks.GroupBy(a => a.Source).Select(async g =>
+    private async Task AcknowledgeAsync(GrainIdentity source, IReadOnlyList<HubSpotAck> acks)
+    {
+        try
         {
-            try
-            {
-                await GrainFactory.GetGrain<IHubSpotSource>(g.Key.ToGrainId()).AcknowledgeAsync([.. g.Select(a => a.Ack)]);
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                LogAckFailed(logger, error, g.Key.ToString(), PortalId);
-            }
-        }));
+            await GrainFactory.GetGrain<IHubSpotSource>(source.ToGrainId()).AcknowledgeAsync(acks);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogAckFailed(logger, error, source.ToString(), PortalId);
+        }
     }
 
     private async Task<PortalSession> OpenAsync(HubSpotClient client, CancellationToken cancellationToken)
@@ -207,6 +240,9 @@ public sealed partial class HubSpotPortalGrain(
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "HubSpot portal {PortalId} is drained on silo {Silo}")]
     private static partial void LogActivated(ILogger logger, string portalId, string silo);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Warning, Message = "HubSpot portal {PortalId} is drained by a newer activation; this one on silo {Silo} stops")]
+    private static partial void LogSuperseded(ILogger logger, string portalId, string silo);
 
     [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Drain of HubSpot portal {PortalId} failed; retrying at the next tick")]
     private static partial void LogDrainFailed(ILogger logger, Exception error, string portalId);

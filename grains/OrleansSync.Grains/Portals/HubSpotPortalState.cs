@@ -12,4 +12,7 @@ public sealed class HubSpotPortalState
     public DateTimeOffset? ActivatedAt { get; set; }
 
     public int Activations { get; set; }
+
+    /// <summary>When the current activation last claimed a drain (an ETag-checked write; a stale activation's fails).</summary>
+    public DateTimeOffset? LastDrainAt { get; set; }
 }

@@ -5,8 +5,8 @@ namespace OrleansSync.Grains.Portals;
 public interface IHubSpotIdMapGrain : IGrainWithStringKey
 {
     [Alias("learn")]
-    Task LearnAsync(IReadOnlyDictionary<string, string> ids);
+    Task LearnAsync(IReadOnlyDictionary<string, string> ids, IReadOnlyList<string> retired);
 
     [Alias("read")]
-    Task<IReadOnlyDictionary<string, string>> ReadAsync();
+    Task<IdMapBucket> ReadAsync();
 }

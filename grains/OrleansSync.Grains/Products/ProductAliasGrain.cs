@@ -6,7 +6,7 @@ namespace OrleansSync.Grains.Products;
 
 /// <summary>A platform product id; resolves to the SKU-keyed product grain once a product event named its SKU.</summary>
 [GrainType(GrainTypes.ProductAlias)]
-public sealed class ProductAliasGrain([PersistentState("grain")] IPersistentState<GrainRecord<ProductAliasState>> storage) : SyncGrain<ProductAliasState>(storage), IProductAliasGrain, IHandle<ProductAliasLinked>, IHandle<ProductUpserted>, IHandle<ProductDeleted>
+public sealed class ProductAliasGrain([PersistentState(GrainTypes.ProductAlias)] IPersistentState<GrainRecord<ProductAliasState>> storage) : SyncGrain<ProductAliasState>(storage), IProductAliasGrain, IHandle<ProductAliasLinked>, IHandle<ProductUpserted>, IHandle<ProductDeleted>
 {
     public ValueTask HandleAsync(ProductAliasLinked message, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace OrleansSync.Grains.Products;
 
 /// <summary>One SKU in the portal's product library; only products the configured filter selects are synced.</summary>
 [GrainType(GrainTypes.Product)]
-public sealed class ProductGrain([PersistentState("grain")] IPersistentState<GrainRecord<ProductState>> storage, IOptions<SyncMappingOptions> options) : SyncGrain<ProductState>(storage), IProductGrain, IHandle<ProductUpserted>, IHandle<ProductDeleted>
+public sealed class ProductGrain([PersistentState(GrainTypes.Product)] IPersistentState<GrainRecord<ProductState>> storage, IOptions<SyncMappingOptions> options) : SyncGrain<ProductState>(storage), IProductGrain, IHandle<ProductUpserted>, IHandle<ProductDeleted>
 {
     public ValueTask HandleAsync(ProductUpserted message, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ public sealed class CartAndRecencyTests
     public async Task Abandonment_WindowPasses_FiresOnceWithValueItemsAndRecoveryUrl()
     {
         await using var sync = await SyncCluster.StartAsync();
-        var clock = sync.Cluster.Clock;
+        var clock = sync.Clock;
         await sync.PostAsync([TestEvents.Checkout(StoreStreamBuilder.EuStore, "cart-1", "ann@example.com", clock.GetUtcNow())]);
         await sync.SettleAsync();
 
@@ -21,7 +21,7 @@ public sealed class CartAndRecencyTests
         Assert.DoesNotContain(sync.HubSpot.Events, e => e.EventName == Abandoned);
 
         clock.Advance(TimeSpan.FromMinutes(2));
-        await SettleUntilAsync(sync, () => sync.HubSpot.Events.Any(e => e.EventName == Abandoned), "the abandonment event");
+        await sync.SettleUntilAsync(() => sync.HubSpot.Events.Any(e => e.EventName == Abandoned), "the abandonment event");
         clock.Advance(TimeSpan.FromHours(3));
         await Task.Delay(500);
         await sync.SettleAsync();
@@ -39,7 +39,7 @@ public sealed class CartAndRecencyTests
     public async Task Abandonment_SameCustomerBoughtInOtherStorefront_NeverFires()
     {
         await using var sync = await SyncCluster.StartAsync();
-        var clock = sync.Cluster.Clock;
+        var clock = sync.Clock;
         var now = clock.GetUtcNow();
         await sync.PostAsync([
             TestEvents.Checkout(StoreStreamBuilder.EuStore, "cart-2", "bo@example.com", now),
@@ -59,14 +59,14 @@ public sealed class CartAndRecencyTests
     public async Task Abandonment_PurchaseAfterAbandonment_CountsAsRecovered()
     {
         await using var sync = await SyncCluster.StartAsync();
-        var clock = sync.Cluster.Clock;
+        var clock = sync.Clock;
         await sync.PostAsync([TestEvents.Checkout(StoreStreamBuilder.EuStore, "cart-3", "cy@example.com", clock.GetUtcNow())]);
         await sync.SettleAsync();
         clock.Advance(TimeSpan.FromMinutes(50));
-        await SettleUntilAsync(sync, () => sync.HubSpot.Events.Any(e => e.EventName == Abandoned), "the abandonment event");
+        await sync.SettleUntilAsync(() => sync.HubSpot.Events.Any(e => e.EventName == Abandoned), "the abandonment event");
 
         await sync.PostAsync([TestEvents.Paid(StoreStreamBuilder.EuStore, "9002", "cy@example.com", clock.GetUtcNow())]);
-        await SettleUntilAsync(sync, () => sync.HubSpot.Contact("cy@example.com")?.Properties.GetValueOrDefault("ecom_cart_status") == "recovered", "a recovered cart");
+        await sync.SettleUntilAsync(() => sync.HubSpot.Contact("cy@example.com")?.Properties.GetValueOrDefault("ecom_cart_status") == "recovered", "a recovered cart");
 
         var contact = sync.HubSpot.Contact("cy@example.com")!;
         Assert.Equal("1", contact.Properties["ecom_carts_recovered"]);
@@ -77,29 +77,24 @@ public sealed class CartAndRecencyTests
     public async Task Recency_NoOrderForNinetyThenHundredEightyDays_LapsedThenChurnRisk()
     {
         await using var sync = await SyncCluster.StartAsync();
-        var clock = sync.Cluster.Clock;
+        var clock = sync.Clock;
         await sync.PostAsync([TestEvents.Paid(StoreStreamBuilder.EuStore, "9003", "di@example.com", clock.GetUtcNow())]);
         await sync.SettleAsync();
         Assert.Equal("customer", Status(sync));
         Assert.Equal("true", sync.HubSpot.Contact("di@example.com")!.Properties["ecom_recent_purchase"]);
 
         clock.Advance(TimeSpan.FromDays(89));
-        await SettleUntilAsync(sync, () => sync.HubSpot.Contact("di@example.com")!.Properties["ecom_recent_purchase"] == "false", "the recent-purchase flag off");
+        await sync.SettleUntilAsync(() => sync.HubSpot.Contact("di@example.com")!.Properties["ecom_recent_purchase"] == "false", "the recent-purchase flag off");
         Assert.Equal("customer", Status(sync));
 
         clock.Advance(TimeSpan.FromDays(2));
-        await SettleUntilAsync(sync, () => Status(sync) == "lapsed", "status lapsed after 90 days");
+        await sync.SettleUntilAsync(() => Status(sync) == "lapsed", "status lapsed after 90 days");
 
         clock.Advance(TimeSpan.FromDays(90));
-        await SettleUntilAsync(sync, () => Status(sync) == "churn_risk", "status churn_risk after 180 days");
+        await sync.SettleUntilAsync(() => Status(sync) == "churn_risk", "status churn_risk after 180 days");
         Assert.Equal("customer", sync.HubSpot.Contact("di@example.com")!.Properties["lifecyclestage"]);
     }
 
     private static string? Status(SyncCluster sync) => sync.HubSpot.Contact("di@example.com")?.Properties.GetValueOrDefault("ecom_customer_status");
 
-    private static async Task SettleUntilAsync(SyncCluster sync, Func<bool> condition, string what)
-    {
-        await Runtime.Testing.TestCluster.WaitUntilAsync(() => Task.FromResult(condition()), TimeSpan.FromSeconds(30), what);
-        await sync.SettleAsync();
-    }
 }

@@ -18,7 +18,7 @@ public sealed class CustomerAndCatalogTests
     public async Task Profile_BlankValueAndUndatedOptInAfterOptOut_KeepPhoneAndOptOut()
     {
         await using var sync = await SyncCluster.StartAsync();
-        var at = sync.Cluster.Clock.GetUtcNow();
+        var at = sync.Clock.GetUtcNow();
         var first = TestEvents.Shopper("gus@example.com", "c1") with
         {
             Phone = "+49 30 1234",
@@ -40,7 +40,7 @@ public sealed class CustomerAndCatalogTests
     public async Task Identity_EventsWithOnlyStoreCustomerId_LandOnTheEmailsContact()
     {
         await using var sync = await SyncCluster.StartAsync();
-        var at = sync.Cluster.Clock.GetUtcNow();
+        var at = sync.Clock.GetUtcNow();
         var anonymous = new Shopper(null, "c7", new VisitorContext(null, null, null, "https://shop-eu.example/p/boots"));
         await sync.PostAsync([
             new ProductViewed(_store, Stamp("view-1", at), anonymous, at, "SKU-1", "p1", "Boots", 89m, ["shoes"]),
@@ -64,7 +64,7 @@ public sealed class CustomerAndCatalogTests
     public async Task Identity_EmailChangedInStore_SameContactMovesToNewEmail()
     {
         await using var sync = await SyncCluster.StartAsync();
-        var at = sync.Cluster.Clock.GetUtcNow();
+        var at = sync.Clock.GetUtcNow();
         await sync.PostAsync([new CustomerCreated(_store, Stamp("k-1", at), TestEvents.Shopper("kim@old.example", "c5")), TestEvents.Paid(_store, "6001", "kim@old.example", at)]);
         await sync.SettleAsync();
         var before = sync.HubSpot.Contact("kim@old.example")!;
@@ -92,7 +92,7 @@ public sealed class CustomerAndCatalogTests
             ["HubSpotDispatch:DiscoveryInterval"] = "00:00:00.200",
         };
         await using var sync = await SyncCluster.StartAsync(settings: settings);
-        await sync.PostAsync([TestEvents.Paid(_store, "5001", "lea@example.com", sync.Cluster.Clock.GetUtcNow())]);
+        await sync.PostAsync([TestEvents.Paid(_store, "5001", "lea@example.com", sync.Clock.GetUtcNow())]);
         await sync.SettleAsync();
 
         Assert.Equal("customer", sync.HubSpot.Contact("lea@example.com")!.Properties["lifecyclestage"]);
@@ -103,7 +103,7 @@ public sealed class CustomerAndCatalogTests
     public async Task B2B_CustomerWithCompany_ContactAssociatedToCompany()
     {
         await using var sync = await SyncCluster.StartAsync();
-        var at = sync.Cluster.Clock.GetUtcNow();
+        var at = sync.Clock.GetUtcNow();
         await sync.PostAsync([
             new CustomerCreated(_store, Stamp("b2b-1", at), TestEvents.Shopper("ida@acme.example", "c8") with { B2BCompany = "Acme GmbH" }),
             new CustomerCreated(_store, Stamp("b2b-2", at), TestEvents.Shopper("jon@acme.example", "c9") with { B2BCompany = "Acme GmbH" }),
@@ -123,7 +123,7 @@ public sealed class CustomerAndCatalogTests
     public async Task Products_SelectiveSync_OnlyFilteredSkusInLibraryAndNewestWins()
     {
         await using var sync = await SyncCluster.StartAsync(settings: new Dictionary<string, string?> { ["SyncMapping:Products:SkuPrefixes:0"] = "SHOE-" });
-        var at = sync.Cluster.Clock.GetUtcNow();
+        var at = sync.Clock.GetUtcNow();
         ProductUpserted Product(string id, string? sku, string name, string status, DateTimeOffset updated) =>
             new(_store, Stamp($"{id}-{updated.Ticks}", updated), new ProductSnapshot(id, null, sku, name, null, 59m, "EUR", ["shoes"], null, null, status, updated));
         await sync.PostAsync([

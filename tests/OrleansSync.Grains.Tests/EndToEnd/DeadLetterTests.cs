@@ -4,7 +4,7 @@ using OrleansSync.Grains.Tests.Fixtures;
 using OrleansSync.Grains.Tests.Streams;
 using OrleansSync.HubSpot;
 using OrleansSync.HubSpot.Bootstrap;
-using OrleansSync.Runtime.DeadLetters;
+using OrleansSync.Contracts.Portals;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace OrleansSync.Grains.Tests.EndToEnd;
@@ -31,33 +31,33 @@ public sealed class DeadLetterTests
         };
         await hubspot.GetRequiredService<HubSpotSchemaBootstrapper>().RunAsync(partial, CancellationToken.None);
 
-        var now = sync.Cluster.Clock.GetUtcNow();
+        var now = sync.Clock.GetUtcNow();
         var store = StoreStreamBuilder.EuStore;
         await sync.PostAsync([
             TestEvents.Paid(store, "7001", "eve@example.com", now),
             TestEvents.Paid(store, "7002", "eve@example.com", now, discountCodes: ["SPRING"]),
             TestEvents.Paid(store, "7003", "fay@example.com", now),
         ]);
-        await sync.SettleAsync(leftover: r => r.ObjectKey.StartsWith("assoc:deal:shop-eu/7002", StringComparison.Ordinal));
+        await sync.SettleAsync(leftover: k => k.StartsWith("assoc:deal:shop-eu/7002", StringComparison.Ordinal));
 
         Assert.NotNull(sync.HubSpot.Deal("shop-eu/7001"));
         Assert.NotNull(sync.HubSpot.Deal("shop-eu/7003"));
         Assert.Null(sync.HubSpot.Deal("shop-eu/7002"));
-        var letters = sync.Cluster.GetService<IDeadLetterStore>();
-        var letter = Assert.Single(await letters.ListAsync(ObjectKeys.Channel(SyncCluster.PortalId), 0, 100, CancellationToken.None));
+        var letters = sync.DeadLetters;
+        var letter = Assert.Single(await letters.ListAsync(SyncCluster.PortalId, 0, 100, CancellationToken.None));
         Assert.Equal("deal:shop-eu/7002", letter.TypeOrObjectKey);
         Assert.Contains("SPRING", letter.Payload, StringComparison.Ordinal);
         Assert.Contains("PROPERTY_DOESNT_EXIST", letter.Error, StringComparison.Ordinal);
         Assert.Equal(1, letter.Attempts);
 
         await hubspot.GetRequiredService<HubSpotClient>().CreatePropertyAsync(HubSpotObjectTypes.Deals, missing, CancellationToken.None);
-        Assert.True(await letters.ReplayAsync(letter.Id, CancellationToken.None));
+        Assert.True(await sync.Grains.GetGrain<IHubSpotPortalGrain>(SyncCluster.PortalId).ReplayDeadLetterAsync(letter.Id));
         await sync.SettleAsync();
 
         var deal = sync.HubSpot.Deal("shop-eu/7002")!;
         Assert.Equal("SPRING", deal.Properties["ecom_discount_codes"]);
         Assert.Single(sync.HubSpot.From(HubSpotObjectTypes.Deals, deal.Id, HubSpotObjectTypes.Contacts));
         Assert.Single(sync.HubSpot.From(HubSpotObjectTypes.Deals, deal.Id, HubSpotObjectTypes.LineItems));
-        Assert.Empty(await letters.ListAsync(ObjectKeys.Channel(SyncCluster.PortalId), 0, 100, CancellationToken.None));
+        Assert.Empty(await letters.ListAsync(SyncCluster.PortalId, 0, 100, CancellationToken.None));
     }
 }

@@ -5,6 +5,10 @@ namespace OrleansSync.Grains.Tests.Fixtures;
 /// <summary>The portal's CRM state as comparable lines, independent of HubSpot's record ids.</summary>
 public static class HubSpotSnapshot
 {
+    /// <summary>What one snapshot lacks and has extra against another (a few lines each), for a failure message.</summary>
+    public static string Difference(IReadOnlyList<string> expected, IReadOnlyList<string> actual) =>
+        $"Missing: [{string.Join(" | ", expected.Except(actual).Take(5))}]; unexpected: [{string.Join(" | ", actual.Except(expected).Take(5))}]";
+
     private static readonly HashSet<string> _volatile = new(StringComparer.Ordinal)
     {
         "hs_object_id", "createdate", "hs_createdate", "lastmodifieddate", "hs_lastmodifieddate",

@@ -1,35 +1,60 @@
+using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.TestingHost;
+using OrleansSync.Contracts.DeadLetters;
+using OrleansSync.Contracts.Messaging;
+using OrleansSync.Contracts.Portals;
 using OrleansSync.Contracts.Routing;
 using OrleansSync.Grains.Dispatch;
 using OrleansSync.Grains.Hosting;
 using OrleansSync.Grains.Mapping;
+using OrleansSync.Grains.Messaging;
+using OrleansSync.Grains.Portals;
 using OrleansSync.HubSpot;
 using OrleansSync.HubSpot.Bootstrap;
 using OrleansSync.HubSpot.Sandbox;
-using OrleansSync.Runtime.Client;
-using OrleansSync.Runtime.Storage;
-using OrleansSync.Runtime.Testing;
+using OrleansSync.Storage;
+using OrleansSync.Storage.DeadLetters;
+using OrleansSync.Storage.Orleans;
+using OrleansSync.Testing;
 
 namespace OrleansSync.Grains.Tests.Fixtures;
 
-/// <summary>The domain on a PostgreSQL test cluster, writing to a HubSpot sandbox over real HTTP.</summary>
+/// <summary>
+/// The domain on an Orleans TestingHost cluster (in-process silos) with grain state and reminders in a fresh PostgreSQL
+/// database through Orleans' ADO.NET providers, writing to a HubSpot sandbox over real HTTP. Business time is manual.
+/// </summary>
 public sealed class SyncCluster : IAsyncDisposable
 {
     public const string PortalId = "1000001";
 
-    private SyncCluster(RunningSandbox sandbox, TestCluster cluster, IConfiguration configuration)
+    private SyncCluster(RunningSandbox sandbox, TestDatabase database, InProcessTestCluster cluster, IConfiguration configuration, ManualTimeProvider clock)
     {
         Sandbox = sandbox;
+        Database = database;
         Cluster = cluster;
         Configuration = configuration;
+        Clock = clock;
+        DeadLetters = new PostgresDeadLetterStore(database.DataSource);
     }
 
     public RunningSandbox Sandbox { get; }
 
-    public TestCluster Cluster { get; }
+    public TestDatabase Database { get; }
+
+    public InProcessTestCluster Cluster { get; }
 
     public IConfiguration Configuration { get; }
+
+    /// <summary>The sync (business) clock of every silo.</summary>
+    public ManualTimeProvider Clock { get; }
+
+    public IDeadLetterStore DeadLetters { get; }
+
+    public IGrainFactory Grains => Cluster.Client;
 
     public HubSpotView HubSpot => new(Sandbox.DefaultPortal);
 
@@ -38,9 +63,8 @@ public sealed class SyncCluster : IAsyncDisposable
         var sandbox = await HubSpotSandboxHost.StartAsync(new SandboxOptions { Portals = { new SandboxPortalOptions { RequestsPerInterval = 100_000 } } }, CancellationToken.None);
         var values = new Dictionary<string, string?>
         {
-            ["HubSpotDispatch:Portals:0"] = PortalId,
-            ["HubSpotDispatch:DiscoverPortals"] = "false",
             ["HubSpotDispatch:PollInterval"] = "00:00:00.050",
+            ["Grains:EffectRetryPeriod"] = "00:00:10",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -54,40 +78,51 @@ public sealed class SyncCluster : IAsyncDisposable
             }
         }
 
+        TestDatabase? database = null;
         try
         {
-            return await StartClusterAsync(sandbox, values, silos, bootstrap);
+            database = await TestDatabase.CreateAsync("grains");
+            return await StartClusterAsync(sandbox, database, values, silos, bootstrap);
         }
         catch
         {
+            if (database is not null)
+            {
+                await database.DisposeAsync();
+            }
+
             await sandbox.DisposeAsync();
             throw;
         }
     }
 
-    private static async Task<SyncCluster> StartClusterAsync(RunningSandbox sandbox, Dictionary<string, string?> values, int silos, bool bootstrap)
+    private static async Task<SyncCluster> StartClusterAsync(RunningSandbox sandbox, TestDatabase database, Dictionary<string, string?> values, int silos, bool bootstrap)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         if (bootstrap)
         {
-            // As at install time: the schema exists before any silo drains, so owners never race to create the pipeline.
+            // As at install time: the schema exists before the portal's grain first drains.
             await using var provider = HubSpotServices(sandbox);
             var mapping = new SyncMappingOptions();
             configuration.GetSection(SyncMappingOptions.SectionName).Bind(mapping);
             await provider.GetRequiredService<HubSpotSchemaBootstrapper>().RunAsync(DomainSchema.Create(mapping), CancellationToken.None);
         }
 
-        var cluster = await TestCluster.StartAsync(new TestClusterOptions
+        var clock = new ManualTimeProvider();
+        var grid = new GridOptions { PostgresConnectionString = database.ConnectionString };
+        var builder = new InProcessTestClusterBuilder((short)silos);
+        builder.ConfigureSilo((_, silo) =>
         {
-            Provider = GridProvider.Postgres,
-            ShardCount = 16,
-            ConfigureSilo = services =>
-            {
-                services.AddHubSpotClient(o => Configure(o, sandbox));
-                services.AddOrleansSyncDomain(configuration);
-            },
-        }, silos);
-        return new SyncCluster(sandbox, cluster, configuration);
+            silo.UseGridPersistence(grid);
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
+            silo.Services.AddSingleton(new SyncClock(clock));
+            silo.Services.AddSingleton<IDeadLetterStore>(_ => new PostgresDeadLetterStore(database.DataSource));
+            silo.Services.AddHubSpotClient(o => Configure(o, sandbox));
+            silo.Services.AddOrleansSyncDomain(configuration);
+        });
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return new SyncCluster(sandbox, database, cluster, configuration, clock);
     }
 
     public static ServiceProvider HubSpotServices(RunningSandbox sandbox)
@@ -98,33 +133,110 @@ public sealed class SyncCluster : IAsyncDisposable
         return services.BuildServiceProvider();
     }
 
+    /// <summary>
+    /// Hands events to their grains as the gateway does: in order per grain, each with its own delivery id, and a batch
+    /// that got no answer (a silo died) is handed over again until a grain acknowledges it.
+    /// </summary>
     public async Task PostAsync(IEnumerable<object> events)
     {
         foreach (var chunk in events.Chunk(200))
         {
-            await Cluster.Client.PostManyAsync([.. chunk.Select(e => new GrainMessage(GrainRouting.Route(e), e))]);
+            var byGrain = chunk.Select(e => (Target: GrainRouting.Route(e), Envelope: new GrainEnvelope(Guid.NewGuid().ToString("N"), e)))
+                .GroupBy(p => p.Target);
+            await Task.WhenAll(byGrain.Select(g => HandOverAsync(g.Key, [.. g.Select(p => p.Envelope)])));
         }
     }
 
-    /// <summary>Waits until the inbox is empty and the portal's outbox holds nothing but rows <paramref name="leftover"/> accepts.</summary>
-    public async Task SettleAsync(TimeSpan? timeout = null, Func<OutboxEntry, bool>? leftover = null)
+    private async Task HandOverAsync(GrainIdentity target, IReadOnlyList<GrainEnvelope> envelopes)
     {
-        var stats = Cluster.GetService<IGridStatisticsReader>();
-        var outbox = Cluster.GetService<IOutboxStore>();
-        var quiet = 0;
-        await TestCluster.WaitUntilAsync(async () =>
+        for (var attempt = 1; ; attempt++)
         {
-            var inbox = (await stats.ReadAsync(Cluster.Clock.GetUtcNow(), CancellationToken.None)).InboxDepth;
-            var rows = await outbox.ReadAsync(ObjectKeys.Channel(PortalId), 1000, CancellationToken.None);
-            quiet = inbox == 0 && rows.All(r => leftover?.Invoke(r) == true) ? quiet + 1 : 0;
+            try
+            {
+                await Grains.Get(target).DeliverAsync(target, envelopes);
+                return;
+            }
+            catch (Exception) when (attempt < 30)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * Math.Min(attempt, 10)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fires every reminder whose time has come on the sync clock (the grains check the clock; an early tick is ignored),
+    /// as Orleans' reminder service would once real time caught up with the moved business time.
+    /// </summary>
+    public async Task FireDueRemindersAsync()
+    {
+        var table = Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<IReminderTable>();
+        var rows = await table.ReadRows(0, uint.MaxValue);
+        await Task.WhenAll(rows.Reminders.Select(r =>
+            Grains.GetGrain<IRemindable>(r.GrainId).ReceiveReminder(r.ReminderName, new TickStatus(r.StartAt, r.Period, DateTime.UtcNow))));
+    }
+
+    /// <summary>Waits until no silo is handing effects on and the portal's queue holds nothing but records <paramref name="leftover"/> accepts.</summary>
+    public async Task SettleAsync(TimeSpan? timeout = null, Func<string, bool>? leftover = null)
+    {
+        var quiet = 0;
+        await Wait.UntilAsync(async () =>
+        {
+            await FireDueRemindersAsync();
+            var effects = Cluster.Silos.Sum(s => Cluster.GetSiloServiceProvider(s.SiloAddress).GetRequiredService<EffectsInFlight>().Count);
+            var queued = await Grains.GetGrain<IHubSpotPortalQueue>(PortalId).GetQueuedAsync();
+            quiet = effects == 0 && queued.All(k => leftover?.Invoke(k) == true) ? quiet + 1 : 0;
             return quiet >= 5;
-        }, timeout ?? TimeSpan.FromSeconds(90), $"an empty inbox and an empty outbox for portal {PortalId}");
+        }, timeout ?? TimeSpan.FromSeconds(90), $"no grain effects in flight and an empty queue for portal {PortalId}");
+    }
+
+    /// <summary>Like <see cref="SettleAsync"/>, but first waits for <paramref name="condition"/> (e.g. after a silo was killed, when effects come back only with the retry reminder).</summary>
+    public async Task SettleUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null, Func<string>? describe = null)
+    {
+        await Wait.UntilAsync(async () =>
+        {
+            await FireDueRemindersAsync();
+            try
+            {
+                return condition();
+            }
+            catch (Exception error) when (error is KeyNotFoundException or InvalidOperationException)
+            {
+                return false; // read the sandbox while it was changing; look again
+            }
+        }, timeout ?? TimeSpan.FromSeconds(90), what, describe);
+        await SettleAsync();
+    }
+
+    /// <summary>Kills (no graceful shutdown) the silo the portal's grain runs on; it must not be the only silo.</summary>
+    public async Task KillPortalSiloAsync()
+    {
+        var status = await Grains.GetGrain<IHubSpotPortalGrain>(PortalId).GetStatusAsync();
+        var silo = Cluster.Silos.Single(s => status.Silo == s.SiloAddress.ToString() || status.Silo == s.SiloAddress.ToParsableString() || status.Silo.Contains(s.SiloAddress.Endpoint.ToString(), StringComparison.Ordinal));
+        await Cluster.KillSiloAsync(silo);
+    }
+
+    /// <summary>The grain's stored record (JSON) as Orleans' ADO.NET provider wrote it to PostgreSQL.</summary>
+    public async Task<JsonElement> StoredStateAsync(GrainIdentity grain)
+    {
+        await using var command = Database.DataSource.CreateCommand(
+            "SELECT convert_from(payloadbinary, 'UTF8') FROM orleansstorage WHERE graintypestring = @type AND grainidextensionstring = @key");
+        command.Parameters.AddWithValue("type", grain.Type);
+        command.Parameters.AddWithValue("key", GrainIdentity.OrleansKey(grain.Type, grain.Key));
+        var json = (string?)await command.ExecuteScalarAsync();
+        if (json is null)
+        {
+            await using var all = Database.DataSource.CreateCommand("SELECT string_agg(graintypestring || ' ' || coalesce(grainidextensionstring, '-'), ', ') FROM orleansstorage");
+            throw new InvalidOperationException($"No stored state for {grain}; stored: {await all.ExecuteScalarAsync()}.");
+        }
+
+        return JsonDocument.Parse(json).RootElement.Clone();
     }
 
     public async ValueTask DisposeAsync()
     {
         await Cluster.DisposeAsync();
         await Sandbox.DisposeAsync();
+        await Database.DisposeAsync();
     }
 
     private static void Configure(HubSpotClientOptions options, RunningSandbox sandbox)

@@ -8,6 +8,7 @@ namespace OrleansSync.HubSpot.Client.Json;
 [JsonSerializable(typeof(ErrorWire))]
 [JsonSerializable(typeof(BatchRequestWire<UpsertInputWire>))]
 [JsonSerializable(typeof(BatchResponseWire))]
+[JsonSerializable(typeof(BatchReadRequestWire))]
 [JsonSerializable(typeof(ObjectWire))]
 [JsonSerializable(typeof(MergeRequestWire))]
 [JsonSerializable(typeof(GdprRequestWire))]

@@ -17,3 +17,7 @@ internal sealed record BatchResponseWire(List<ObjectWire>? Results, List<ErrorWi
 internal sealed record MergeRequestWire(string PrimaryObjectId, string ObjectIdToMerge);
 
 internal sealed record GdprRequestWire(string ObjectId, string? IdProperty);
+
+internal sealed record ReadInputWire(string Id);
+
+internal sealed record BatchReadRequestWire(IReadOnlyList<ReadInputWire> Inputs, string IdProperty, IReadOnlyList<string> Properties);
