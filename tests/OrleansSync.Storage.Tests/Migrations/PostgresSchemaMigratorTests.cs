@@ -53,11 +53,17 @@ public sealed class PostgresSchemaMigratorTests
 
         var tables = await QueryAsync(
             database.DataSource,
-            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename",
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE 'orleans%' ORDER BY tablename",
             r => r.GetString(0));
         var functions = await QueryAsync(
             database.DataSource,
-            "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema() ORDER BY 1",
+            """
+            SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = current_schema() AND p.proname IN
+                ('delete_reminder_row', 'insert_membership', 'insert_membership_version', 'update_i_am_alive_time',
+                 'update_membership', 'upsert_reminder_row', 'writetostorage')
+            ORDER BY 1
+            """,
             r => r.GetString(0));
 
         Assert.Equal(
