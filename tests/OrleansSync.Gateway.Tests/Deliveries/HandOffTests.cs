@@ -1,0 +1,58 @@
+using System.Net;
+using OrleansSync.Contracts.Orders;
+using OrleansSync.Contracts.Routing;
+using OrleansSync.Gateway.Tests.Builders;
+using OrleansSync.Gateway.Tests.Infrastructure;
+
+namespace OrleansSync.Gateway.Tests.Deliveries;
+
+public sealed class HandOffTests
+{
+    [Fact]
+    public async Task HandOff_GrainFailsThenRecovers_DeliveredOnceAfterRetry()
+    {
+        var time = new ManualTimeProvider();
+        await using var gateway = new GatewayFactory(time: time);
+        var siloDown = true;
+        gateway.Grains.Fault = _ => siloDown ? new SiloUnavailableException("No active silo (test)") : null;
+        var order = GrainKeys.Order(TestStores.Shopify, "31");
+
+        await (await Deliver.ShopifyAsync(gateway.CreateClient(), "orders/paid", new ShopifyOrderBuilder(31).WithStatus("paid").Build(), "evt-retry")).JsonAsync(HttpStatusCode.OK);
+        await Eventually.WaitAsync(() => gateway.Grains.Calls >= 1, $"the first hand-over to {order} (refused: no silo)");
+        await Eventually.WaitAsync(
+            () =>
+            {
+                time.Advance(TimeSpan.FromSeconds(2));
+                return gateway.Grains.Calls >= 2;
+            },
+            $"a retry of the hand-over to {order} once its backoff passed");
+        siloDown = false;
+        await Eventually.WaitAsync(
+            async () =>
+            {
+                time.Advance(TimeSpan.FromSeconds(2));
+                return gateway.Grains.AppliedBy(order).Count == 1 && await gateway.Queue.PendingAsync() == 0;
+            },
+            $"{order} to apply the paid order after the silo came back, and the row to be marked delivered");
+
+        var applied = Assert.Single(gateway.Grains.AppliedBy(order));
+        Assert.IsType<OrderPaid>(applied.Message);
+        Assert.Equal(Assert.Single(gateway.Queue.Appended).DeduplicationKey, applied.Id);
+        Assert.Null(applied.Sender);
+        Assert.Equal(0, gateway.Grains.Repeats);
+    }
+
+    [Fact]
+    public async Task HandOff_SeveralEventsForOneGrain_OneCallInQueueOrder()
+    {
+        await using var gateway = new GatewayFactory();
+        var order = GrainKeys.Order(TestStores.Woo, "2002");
+        var body = new WooOrderBuilder(2002).WithStatus("completed").WithLine(7, "MUG", 3, 12m).WithRefund(55, 12m).Build();
+
+        await (await Deliver.WooCommerceAsync(gateway.CreateClient(), "order.updated", body)).JsonAsync(HttpStatusCode.OK);
+        await Eventually.WaitAsync(async () => await gateway.Queue.PendingAsync() == 0, $"the delivery's events acknowledged by {order}");
+
+        Assert.Equal(gateway.Queue.Appended.Select(m => m.DeduplicationKey), gateway.Grains.AppliedBy(order).Select(e => e.Id));
+        Assert.Equal(1, gateway.Grains.Calls);
+    }
+}
