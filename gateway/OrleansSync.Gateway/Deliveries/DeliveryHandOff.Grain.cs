@@ -13,16 +13,17 @@ public sealed partial class DeliveryHandOff
     {
         var target = rows[0].Target;
 
-        // A call that could outlast the lease might overlap another gateway's hand-over of the same rows: leave them.
-        if (time.GetUtcNow() + _options.HandOffTimeout >= rows.Min(r => r.LeaseExpiresAt))
+        // A call that could outlast a row's lease might overlap another gateway's hand-over of it: leave it to a sweep.
+        var handOverBy = time.GetUtcNow() + _options.HandOffTimeout;
+        var held = rows.Where(r => r.LeaseExpiresAt > handOverBy).ToList();
+        if (held.Count < rows.Count)
         {
-            DeliveryLog.LeaseTooShort(logger, rows.Count, target);
-            return;
+            DeliveryLog.LeaseTooShort(logger, rows.Count - held.Count, target);
         }
 
-        var readable = new List<QueuedDelivery>(rows.Count);
-        var envelopes = new List<GrainEnvelope>(rows.Count);
-        foreach (var row in rows)
+        var readable = new List<QueuedDelivery>(held.Count);
+        var envelopes = new List<GrainEnvelope>(held.Count);
+        foreach (var row in held)
         {
             try
             {

@@ -13,7 +13,9 @@ namespace OrleansSync.Gateway.Deliveries;
 /// handed over at once; every <see cref="DeliveryOptions.SweepInterval"/> the due rows of any gateway (failed earlier,
 /// or left behind by a crash) are claimed and handed over too. Per batch: grouped by grain, in queue order, one
 /// <c>DeliverAsync</c> per grain, <see cref="DeliveryOptions.MaxConcurrentGrains"/> grains at once. A row is marked
-/// delivered only after its grain acknowledged it; a failure of any kind leaves it pending with a later attempt time.
+/// delivered only after its grain acknowledged it; a failure of any kind leaves it pending with a later attempt time
+/// (so a retried row can reach its grain after later ones: grains order by the source's ids, versions and updated_at).
+/// A row is handed over only while this process holds its lease with a whole hand-over timeout to spare.
 /// </summary>
 public sealed partial class DeliveryHandOff(
     IDeliveryQueue queue,
@@ -94,7 +96,9 @@ public sealed partial class DeliveryHandOff(
     {
         var delivered = new ConcurrentBag<long>();
         var failures = new ConcurrentBag<DeliveryFailure>();
-        var grainsOfBatch = batch.GroupBy(d => d.Target).Select(g => g.OrderBy(d => d.Id).ToList()).ToList();
+        // A row can come twice (appended here, then claimed by a sweep once its lease ran out): keep the newest lease.
+        var grainsOfBatch = batch.GroupBy(d => d.Id).Select(g => g.MaxBy(d => d.LeaseExpiresAt)!)
+            .GroupBy(d => d.Target).Select(g => g.OrderBy(d => d.Id).ToList()).ToList();
         await Parallel.ForEachAsync(
             grainsOfBatch,
             new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentGrains, CancellationToken = stoppingToken },

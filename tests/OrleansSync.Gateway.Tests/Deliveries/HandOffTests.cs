@@ -1,6 +1,9 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using OrleansSync.Contracts.DeadLetters;
 using OrleansSync.Contracts.Orders;
 using OrleansSync.Contracts.Routing;
+using OrleansSync.Gateway.Deliveries;
 using OrleansSync.Gateway.Tests.Builders;
 using OrleansSync.Gateway.Tests.Infrastructure;
 
@@ -54,5 +57,21 @@ public sealed class HandOffTests
 
         Assert.Equal(gateway.Queue.Appended.Select(m => m.DeduplicationKey), gateway.Grains.AppliedBy(order).Select(e => e.Id));
         Assert.Equal(1, gateway.Grains.Calls);
+    }
+
+    [Fact]
+    public async Task HandOff_StoredMessageNoLongerReads_GoesToTheDeadLettersAndLeavesTheQueue()
+    {
+        await using var gateway = new GatewayFactory();
+        var order = GrainKeys.Order(TestStores.Woo, "77");
+        var appender = gateway.Services.GetRequiredService<DeliveryAppender>();
+
+        await appender.AppendAsync([new PendingDelivery(order, "order.renamed-without-alias.v1", """{"x":1}""", "k-unreadable", TestStores.Woo)], CancellationToken.None);
+        await Eventually.WaitAsync(async () => await gateway.DeadLetters.CountAsync(CancellationToken.None) == 1, "the unreadable message in the dead letters");
+
+        var letter = Assert.Single(await gateway.DeadLetters.ListAsync(null, 0, 10, CancellationToken.None));
+        Assert.Equal((DeadLetterKind.Message, order, "order.renamed-without-alias.v1"), (letter.Kind, letter.Grain, letter.TypeOrObjectKey));
+        await Eventually.WaitAsync(async () => await gateway.Queue.PendingAsync() == 0, "the unreadable row to leave the pending deliveries");
+        Assert.Equal(0, gateway.Grains.Calls);
     }
 }

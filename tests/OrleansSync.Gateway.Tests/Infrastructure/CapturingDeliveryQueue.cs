@@ -20,7 +20,7 @@ public sealed class CapturingDeliveryQueue(IDeliveryQueue inner) : IDeliveryQueu
         var receipts = await inner.AppendAsync(deliveries, leaseUntil, cancellationToken);
         foreach (var queued in receipts.Select(r => r.Queued).OfType<QueuedDelivery>())
         {
-            _appended.Enqueue(new AppendedMessage(queued.Target, MessageTypes.Deserialize(queued.MessageType, queued.Payload), queued.DeduplicationKey, queued.StoreId));
+            _appended.Enqueue(new AppendedMessage(queued.Target, Read(queued), queued.DeduplicationKey, queued.StoreId));
         }
 
         return receipts;
@@ -38,6 +38,19 @@ public sealed class CapturingDeliveryQueue(IDeliveryQueue inner) : IDeliveryQueu
     public Task PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
 
     public Task<IReadOnlyList<PendingByStore>> ReadPendingAsync(CancellationToken cancellationToken) => inner.ReadPendingAsync(cancellationToken);
+
+    // A test may queue an unreadable message on purpose; it is captured as its raw JSON.
+    private static object Read(QueuedDelivery queued)
+    {
+        try
+        {
+            return MessageTypes.Deserialize(queued.MessageType, queued.Payload);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return queued.Payload;
+        }
+    }
 
     public async Task<long> PendingAsync() => (await inner.ReadPendingAsync(CancellationToken.None)).Sum(p => p.Pending);
 }
