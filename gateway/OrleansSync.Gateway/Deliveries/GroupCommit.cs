@@ -9,7 +9,7 @@ namespace OrleansSync.Gateway.Deliveries;
 /// </summary>
 /// <param name="write">Writes one group in one transaction and returns one result per item, in order.</param>
 /// <param name="maxItemsPerWrite">Upper bound of items per write (a caller's items are never split across writes).</param>
-public sealed class GroupCommit<TItem, TResult>(
+internal sealed class GroupCommit<TItem, TResult>(
     Func<IReadOnlyList<TItem>, CancellationToken, Task<IReadOnlyList<TResult>>> write,
     int maxItemsPerWrite = 2_000) : IAsyncDisposable
 {

@@ -1,4 +1,4 @@
 namespace OrleansSync.Gateway.Deliveries;
 
 /// <summary>A delivery to append, with the lease its appender holds on the new row.</summary>
-public readonly record struct LeasedDelivery(PendingDelivery Delivery, DateTimeOffset LeaseUntil);
+internal readonly record struct LeasedDelivery(PendingDelivery Delivery, DateTimeOffset LeaseUntil);

@@ -39,7 +39,22 @@ internal static class DeadLetterEndpoints
     private static async Task<Results<Ok<DeadLetterAction>, ProblemHttpResult>> ReplayAsync(
         [FromServices] DeadLetterReplayer replayer, ILogger<DeadLetterAction> logger, long id, CancellationToken cancellationToken)
     {
-        switch (await replayer.ReplayAsync(id, cancellationToken))
+        DeadLetterReplay replay;
+        try
+        {
+            replay = await replayer.ReplayAsync(id, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The portal's grain or the delivery queue did not answer: the letter stays; the operator retries.
+            return TypedResults.Problem(
+                $"Dead letter {id} could not be replayed now ({error.GetType().Name}); it is kept. Retry shortly.",
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Replay unavailable",
+                type: ProblemTypes.ClusterUnavailable);
+        }
+
+        switch (replay)
         {
             case DeadLetterReplay.NotFound:
                 return NotFound(id);
