@@ -2,28 +2,31 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
+using OrleansSync.Gateway.Admin.DeadLetters;
 using OrleansSync.Gateway.Admin.Gdpr;
 using OrleansSync.Gateway.Admin.Status;
 using OrleansSync.Gateway.CartEvents;
 using OrleansSync.Gateway.Configuration;
 using OrleansSync.Gateway.Deliveries;
 using OrleansSync.Gateway.Diagnostics;
+using OrleansSync.Gateway.Storage;
 using OrleansSync.Gateway.Stores;
 using OrleansSync.Gateway.Webhooks;
 using OrleansSync.Gateway.Webhooks.Shopify;
 using OrleansSync.Gateway.Webhooks.WooCommerce;
-using OrleansSync.Runtime.Configuration;
-using OrleansSync.Runtime.Hosting;
 
 namespace OrleansSync.Gateway;
 
 public static class GatewayServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the gateway: options (sections "Gateway", "Gateway:Admin", "Gateway:HubSpotBudget", validated at
-    /// start), the grid client, the kept-deliveries store (PostgreSQL when Grid:PostgresConnectionString is set,
-    /// sharing the grid's data source; else in memory), receivers, metrics and the OpenAPI document.
-    /// The grid store itself is registered by the host (<c>AddGridStore</c>), as the silo does.
+    /// Registers the gateway in a process that already has Orleans (an <see cref="IGrainFactory"/>: a silo co-hosting it,
+    /// or an Orleans client): options (sections "Gateway", "Gateway:Admin", "Gateway:HubSpotBudget", "Deliveries",
+    /// "Grid", validated at start), the delivery queue and its hand-off to the grains, the kept-deliveries store
+    /// (PostgreSQL when Grid:PostgresConnectionString is set, through the process's one <see cref="NpgsqlDataSource"/>;
+    /// else in memory), receivers, metrics, problem details and the OpenAPI document. The host registers the
+    /// <c>IDeadLetterStore</c> the admin API reads.
     /// </summary>
     public static IServiceCollection AddGateway(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,23 +34,36 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>());
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<HubSpotBudgetOptions>().Bind(configuration.GetSection(HubSpotBudgetOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddGridClient(configuration);
+        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>());
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
 
-        var usesPostgres = !string.IsNullOrWhiteSpace(configuration.GetSection(GridOptions.SectionName)[nameof(GridOptions.PostgresConnectionString)]);
-        if (usesPostgres)
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        if (storage.UsesPostgres)
         {
+            // One data source per process: a co-hosting silo that registered its own first keeps it.
+            services.TryAddSingleton(_ => NpgsqlDataSource.Create(storage.PostgresConnectionString!));
             services.TryAddSingleton<PostgresGatewayRecords>();
             services.TryAddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<PostgresGatewayRecords>());
             services.TryAddSingleton<IErasureAuditLog>(sp => sp.GetRequiredService<PostgresGatewayRecords>());
+            services.TryAddSingleton<IDeliveryQueue, PostgresDeliveryQueue>();
         }
         else
         {
             services.TryAddSingleton<InMemoryGatewayRecords>();
             services.TryAddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<InMemoryGatewayRecords>());
             services.TryAddSingleton<IErasureAuditLog>(sp => sp.GetRequiredService<InMemoryGatewayRecords>());
+            services.TryAddSingleton<IDeliveryQueue, InMemoryDeliveryQueue>();
         }
 
+        // The schema first: the hand-off's first sweep reads the queue table.
         services.AddHostedService<GatewaySchemaInitializer>();
+        services.TryAddSingleton<DeliveryHandOff>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeliveryHandOff>());
+        services.AddHostedService<DeliveryHousekeeping>();
+        services.TryAddSingleton<DeliveryAppender>();
+
         services.TryAddSingleton<GatewayMetrics>();
         services.TryAddSingleton<StoreRegistry>();
         services.TryAddSingleton<DeliveryRecorder>();
@@ -58,7 +74,9 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<CartEventsReceiver>();
         services.TryAddSingleton<ClusterStatusReader>();
         services.TryAddSingleton<CustomerEraser>();
+        services.TryAddSingleton<DeadLetterReplayer>();
 
+        // UseExceptionHandler() without problem details crashes at start; a host that co-hosts the gateway gets them here.
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default));
         services.AddOpenApi();

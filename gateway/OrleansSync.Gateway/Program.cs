@@ -1,14 +1,18 @@
 using OrleansSync.Gateway;
-using OrleansSync.Runtime.Hosting;
+using OrleansSync.Gateway.Health;
+using OrleansSync.Gateway.Hosting;
 
-// The standalone gateway process. The silo's main job hosts the same gateway in-process with the same two calls.
+// The standalone gateway: an ASP.NET Core app with an Orleans client. A silo co-hosting the gateway calls AddGateway and
+// MapGateway itself, with its own Orleans runtime in place of the client.
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddGridStore(builder.Configuration);
+builder.Services.AddOrleansSyncClient(builder.Configuration);
 builder.Services.AddGateway(builder.Configuration);
+builder.Services.AddGatewayHealthChecks();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.MapGatewayHealth();
 app.MapGateway();
 app.Run();
 

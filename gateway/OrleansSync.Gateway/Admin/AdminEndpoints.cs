@@ -19,7 +19,7 @@ public static class AdminEndpoints
         admin.MapGet("/status", async (ClusterStatusReader status, CancellationToken cancellationToken) => TypedResults.Ok(await status.ReadAsync(cancellationToken)))
             .WithName("GetClusterStatus")
             .WithTags("Admin: status")
-            .WithSummary("Silos, shard owners, inbox depth, reminders, dead letters, and per portal the outbox backlog, rate-limit headroom and ETA to drain.");
+            .WithSummary("Live silos, pending deliveries (total, per store, oldest age), dead letters, and per HubSpot portal its grain's status, rate-limit headroom and ETA to drain.");
         admin.MapDeadLetters();
         admin.MapKeptDeliveries();
         admin.MapGdpr();

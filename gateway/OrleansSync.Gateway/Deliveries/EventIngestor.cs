@@ -3,18 +3,18 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
 using OrleansSync.Contracts.Context;
+using OrleansSync.Contracts.Messaging;
 using OrleansSync.Contracts.Routing;
 using OrleansSync.Gateway.Diagnostics;
-using OrleansSync.Runtime.Client;
-using OrleansSync.Runtime.Serialization;
 
 namespace OrleansSync.Gateway.Deliveries;
 
 /// <summary>
-/// Appends a delivery's canonical events to the grid inbox in one durable write, each under a
-/// deduplication key derived from the platform's delivery id, so a repeated delivery is appended once.
+/// Appends a delivery's canonical events to the delivery queue in one durable write, each under a deduplication key
+/// derived from the platform's delivery id, so a repeated delivery is appended once; the queue then hands them to
+/// their grains.
 /// </summary>
-public sealed class EventIngestor(IGrainClient grid, DeliveryRecorder recorder, GatewayMetrics metrics, ILogger<EventIngestor> logger)
+public sealed class EventIngestor(DeliveryAppender queue, DeliveryRecorder recorder, GatewayMetrics metrics, ILogger<EventIngestor> logger)
 {
     public async Task<Results<Ok<DeliveryAccepted>, Accepted<DeliveryQuarantined>, ProblemHttpResult>> IngestAsync(
         DeliveryContext delivery,
@@ -22,7 +22,7 @@ public sealed class EventIngestor(IGrainClient grid, DeliveryRecorder recorder, 
         CancellationToken cancellationToken)
     {
         var key = delivery.DeliveryKey ?? throw new InvalidOperationException("A delivery key is required to append.");
-        var messages = new GrainMessage[events.Count];
+        var deliveries = new PendingDelivery[events.Count];
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
@@ -33,21 +33,22 @@ public sealed class EventIngestor(IGrainClient grid, DeliveryRecorder recorder, 
 
             // One delivery can carry several events (a refund beside a status change, product variants):
             // each gets its own stable key, identical when the platform repeats the delivery.
-            messages[i] = new GrainMessage(target, e, $"{key}|{MessageNames.Of(e.GetType())}|{e.Source.SourceId}");
+            var type = MessageTypes.NameOf(e.GetType());
+            deliveries[i] = new PendingDelivery(target, type, MessageTypes.Serialize(e), $"{key}|{type}|{e.Source.SourceId}", delivery.StoreId);
         }
 
-        IReadOnlyList<PostReceipt> receipts;
+        IReadOnlyList<AppendReceipt> receipts;
         try
         {
-            receipts = messages.Length == 0 ? [] : await grid.PostManyAsync(messages, cancellationToken);
+            receipts = await queue.AppendAsync(deliveries, cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             GatewayLog.AppendFailed(logger, error, delivery.Platform, delivery.StoreId, delivery.Topic);
             return TypedResults.Problem(
-                "The grid inbox could not be written; nothing was appended. Retry the delivery.",
+                "The delivery queue could not be written; nothing was appended. Retry the delivery.",
                 statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "Grid unavailable",
+                title: "Delivery queue unavailable",
                 type: ProblemTypes.Unavailable);
         }
 

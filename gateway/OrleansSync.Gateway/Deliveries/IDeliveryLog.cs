@@ -6,9 +6,6 @@ namespace OrleansSync.Gateway.Deliveries;
 /// </summary>
 public interface IDeliveryLog
 {
-    /// <summary>Creates the storage if needed (idempotent, safe when several gateways start at once).</summary>
-    Task EnsureCreatedAsync(CancellationToken cancellationToken);
-
     /// <summary>
     /// Keeps the record durably and returns its id. A quarantined record whose <see cref="NewDeliveryRecord.DeliveryKey"/>
     /// is already kept is not kept twice; the first record's id is returned.

@@ -9,8 +9,6 @@ public sealed class InMemoryGatewayRecords : IDeliveryLog, IErasureAuditLog
     private readonly List<ErasureAudit> _audits = [];
     private long _nextId;
 
-    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     public Task<long> RecordAsync(NewDeliveryRecord record, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -15,4 +15,6 @@ public static class ProblemTypes
     public const string Unavailable = "urn:orleanssync:gateway:grid-unavailable";
     public const string Unauthorized = "urn:orleanssync:gateway:admin-unauthorized";
     public const string NotFound = "urn:orleanssync:gateway:not-found";
+    public const string NotReplayable = "urn:orleanssync:gateway:not-replayable";
+    public const string ClusterUnavailable = "urn:orleanssync:gateway:cluster-unavailable";
 }

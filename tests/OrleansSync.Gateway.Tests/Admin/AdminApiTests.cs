@@ -8,32 +8,63 @@ using OrleansSync.Gateway.Admin.Status;
 using OrleansSync.Gateway.Configuration;
 using OrleansSync.Gateway.Tests.Builders;
 using OrleansSync.Gateway.Tests.Infrastructure;
-using OrleansSync.Runtime.DeadLetters;
-using OrleansSync.Runtime.Grains;
+using System.Text.Json;
+using OrleansSync.Contracts.DeadLetters;
+using OrleansSync.Contracts.Messaging;
+using OrleansSync.Contracts.Portals;
+using OrleansSync.Gateway.Deliveries;
 
 namespace OrleansSync.Gateway.Tests.Admin;
 
 public sealed class AdminApiTests
 {
     [Fact]
-    public async Task GetStatus_OutboxBacklogForAPortal_ShowsShardsPortalsHeadroomAndEta()
+    public async Task GetStatus_SilosQueueDeadLettersAndPortals_ReadableAtAGlance()
     {
-        await using var gateway = new GatewayFactory();
+        var time = new ManualTimeProvider();
+        await using var gateway = new GatewayFactory(time: time);
+        gateway.Grains.Fault = _ => new TimeoutException("silo busy (test)");
+        gateway.Grains.Portals[TestStores.PortalA] = new PortalStatus(TestStores.PortalA, 150, 50, 1_000, 2, 100, null, time.GetUtcNow(), "silo-1");
         var admin = new GatewayAdmin(gateway);
-        await gateway.DeadLetters.AddAsync([new NewDeadLetter(DeadLetterKind.Outbox, new GrainId("hubspot-portal", TestStores.PortalA), TestStores.PortalA, "contact:a@example.com", "{}", "429", 3)], CancellationToken.None);
-        var letter = (await gateway.DeadLetters.ListAsync(null, 0, 10, CancellationToken.None)).Single();
-        await gateway.DeadLetters.ReplayAsync(letter.Id, CancellationToken.None);
+        await (await Deliver.ShopifyAsync(gateway.CreateClient(), "orders/create", new ShopifyOrderBuilder(41).Build(), "evt-status-1")).JsonAsync(HttpStatusCode.OK);
+        await gateway.DeadLetters.AddAsync([new NewDeadLetter(DeadLetterKind.HubSpotRecord, new GrainIdentity("hubspot-portal", TestStores.PortalA), TestStores.PortalA, "contact:a@example.com", "{}", "400", 1)], CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(90));
 
         var status = await admin.GetAsync("/admin/status");
 
-        Assert.Equal(64, status.GetProperty("shards").GetInt32());
-        Assert.Equal(64, status.GetProperty("unownedShards").GetInt32());
+        var silo = Assert.Single(status.GetProperty("silos").EnumerateArray());
+        Assert.Equal(("silo-1", "Active"), (silo.GetProperty("name").GetString(), silo.GetProperty("status").GetString()));
+        var deliveries = status.GetProperty("deliveries");
+        Assert.Equal(1, deliveries.GetProperty("pending").GetInt64());
+        Assert.Equal(90.0, deliveries.GetProperty("oldestPendingAgeSeconds").GetDouble(), 6);
+        var store = Assert.Single(deliveries.GetProperty("byStore").EnumerateArray());
+        Assert.Equal((TestStores.Shopify, 1L), (store.GetProperty("storeId").GetString(), store.GetProperty("pending").GetInt64()));
+        Assert.Equal(1, status.GetProperty("deadLetters").GetInt64());
         var portals = status.GetProperty("portals").EnumerateArray().ToDictionary(p => p.GetProperty("portalId").GetString()!);
         Assert.Equal([TestStores.PortalA, TestStores.PortalB], portals.Keys.Order());
         var a = portals[TestStores.PortalA];
-        Assert.Equal((1L, 1L, 100), (a.GetProperty("outboxBacklog").GetInt64(), a.GetProperty("requestsToDrain").GetInt64(), a.GetProperty("requestsPer10Seconds").GetInt32()));
-        Assert.Equal(0.1, a.GetProperty("etaToDrainSeconds").GetDouble(), 6);
-        Assert.Equal(1.0, portals[TestStores.PortalB].GetProperty("headroom").GetDouble());
+        Assert.Equal(150, a.GetProperty("status").GetProperty("queued").GetInt32());
+        var drain = a.GetProperty("drain");
+        Assert.Equal((200L, 2L, 100), (drain.GetProperty("backlog").GetInt64(), drain.GetProperty("requestsToDrain").GetInt64(), drain.GetProperty("requestsPer10Seconds").GetInt32()));
+        Assert.Equal(0.2, drain.GetProperty("etaToDrainSeconds").GetDouble(), 6);
+        Assert.Equal(JsonValueKind.Null, a.GetProperty("error").ValueKind);
+        var b = portals[TestStores.PortalB];
+        Assert.Contains("unreachable", b.GetProperty("error").GetString());
+        Assert.Equal(JsonValueKind.Null, b.GetProperty("status").ValueKind);
+    }
+
+    [Fact]
+    public async Task GetStatus_NoSiloReachable_ShowsTheErrorInsteadOfFailing()
+    {
+        await using var gateway = new GatewayFactory();
+        gateway.Grains.Silos = null;
+
+        var status = await new GatewayAdmin(gateway).GetAsync("/admin/status");
+
+        Assert.Empty(status.GetProperty("silos").EnumerateArray());
+        Assert.Contains("No silo", status.GetProperty("silosError").GetString());
+        Assert.Equal(0, status.GetProperty("deliveries").GetProperty("pending").GetInt64());
+        Assert.All(status.GetProperty("portals").EnumerateArray(), p => Assert.NotNull(p.GetProperty("error").GetString()));
     }
 
     [Fact]
@@ -54,10 +85,12 @@ public sealed class AdminApiTests
         await using var gateway = new GatewayFactory();
         var client = new GatewayAdmin(gateway).Client;
         var grain = GrainKeys.Customer(TestStores.PortalA, "dl@example.com");
+        var erase = new EraseCustomer(TestStores.PortalA, "dl@example.com", "r-1", "dpo", null, DateTimeOffset.UnixEpoch);
+        var type = MessageTypes.NameOf(typeof(EraseCustomer));
         await gateway.DeadLetters.AddAsync(
             [
-                new NewDeadLetter(DeadLetterKind.Message, grain, null, "customer.updated.v1", """{"x":1}""", "boom", 5),
-                new NewDeadLetter(DeadLetterKind.Message, grain, null, "customer.updated.v1", """{"x":2}""", "boom again", 5),
+                new NewDeadLetter(DeadLetterKind.Message, grain, null, type, MessageTypes.Serialize(erase), "boom", 5),
+                new NewDeadLetter(DeadLetterKind.Message, grain, null, type, MessageTypes.Serialize(erase with { RequestId = "r-2" }), "boom again", 5),
             ],
             CancellationToken.None);
 
@@ -68,12 +101,45 @@ public sealed class AdminApiTests
         var discarded = await (await client.DeleteAsync($"/admin/dead-letters/{ids[1]}")).JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal(2, ids.Count);
-        Assert.Equal(("customer", "1001/dl@example.com", "boom", """{"x":1}"""), (one.GetProperty("grainType").GetString(), one.GetProperty("grainKey").GetString(), one.GetProperty("error").GetString(), one.GetProperty("payload").GetString()));
+        Assert.Equal(("customer", "1001/dl@example.com", "boom", MessageTypes.Serialize(erase)), (one.GetProperty("grainType").GetString(), one.GetProperty("grainKey").GetString(), one.GetProperty("error").GetString(), one.GetProperty("payload").GetString()));
         Assert.Equal("replayed", replayed.GetProperty("action").GetString());
         Assert.Equal("discarded", discarded.GetProperty("action").GetString());
         Assert.Empty((await client.GetJsonAsync("/admin/dead-letters")).GetProperty("items").EnumerateArray());
         await client.GetJsonAsync($"/admin/dead-letters/{ids[1]}", HttpStatusCode.NotFound);
         await (await client.PostAsync($"/admin/dead-letters/{ids[1]}/replay", null)).JsonAsync(HttpStatusCode.NotFound);
+        var requeued = Assert.Single(gateway.Queue.Appended);
+        Assert.Equal((grain, erase, $"dead-letter:{ids[0]}"), (requeued.Target, requeued.Message, requeued.DeduplicationKey));
+        await Eventually.WaitAsync(() => gateway.Grains.AppliedBy(grain).Count == 1, $"the replayed erase applied by {grain}");
+    }
+
+    [Fact]
+    public async Task DeadLetters_ReplayHubSpotRecord_HandsItBackToItsPortalGrain()
+    {
+        await using var gateway = new GatewayFactory();
+        var client = new GatewayAdmin(gateway).Client;
+        await gateway.DeadLetters.AddAsync(
+            [new NewDeadLetter(DeadLetterKind.HubSpotRecord, new GrainIdentity("hubspot-portal", TestStores.PortalB), TestStores.PortalB, "contact:x@example.com", "{}", "400 INVALID_EMAIL", 1)],
+            CancellationToken.None);
+        var id = (await gateway.DeadLetters.ListAsync(null, 0, 10, CancellationToken.None)).Single().Id;
+
+        await (await client.PostAsync($"/admin/dead-letters/{id}/replay", null)).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal((TestStores.PortalB, id), Assert.Single(gateway.Grains.PortalReplays));
+        Assert.Empty(gateway.Queue.Appended);
+    }
+
+    [Fact]
+    public async Task DeadLetters_ReplayUnreadableMessage_Returns409AndKeepsTheLetter()
+    {
+        await using var gateway = new GatewayFactory();
+        await gateway.DeadLetters.AddAsync(
+            [new NewDeadLetter(DeadLetterKind.Message, GrainKeys.Order(TestStores.Woo, "1"), null, "no.such.message.v9", "{}", "boom", 5)], CancellationToken.None);
+        var id = (await gateway.DeadLetters.ListAsync(null, 0, 10, CancellationToken.None)).Single().Id;
+
+        var problem = await (await new GatewayAdmin(gateway).Client.PostAsync($"/admin/dead-letters/{id}/replay", null)).JsonAsync(HttpStatusCode.Conflict);
+
+        Assert.Equal(ProblemTypes.NotReplayable, problem.GetProperty("type").GetString());
+        Assert.NotNull(await gateway.DeadLetters.GetAsync(id, CancellationToken.None));
     }
 
     [Fact]
@@ -88,7 +154,7 @@ public sealed class AdminApiTests
 
         var accepted = await response.JsonAsync(HttpStatusCode.Accepted);
         Assert.Equal(1, accepted.GetProperty("deliveriesErased").GetInt32());
-        var erases = gateway.Grid.Appended.Where(m => m.Message is EraseCustomer).ToList();
+        var erases = gateway.Queue.Appended.Where(m => m.Message is EraseCustomer).ToList();
         Assert.Equal(
             [GrainKeys.Customer(TestStores.PortalA, "forget.me@example.com"), GrainKeys.Customer(TestStores.PortalB, "forget.me@example.com")],
             erases.Select(m => m.Target).OrderBy(t => t.Key, StringComparer.Ordinal));
@@ -108,6 +174,6 @@ public sealed class AdminApiTests
 
         var problem = await response.JsonAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("requestedBy", out _));
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
     }
 }

@@ -33,7 +33,7 @@ public sealed class AdminAuthorizationTests
             }
         }
 
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
     }
 
     private static string Concrete(string pattern) => pattern.Replace("{id:long}", "1", StringComparison.Ordinal).TrimEnd('/');

@@ -26,7 +26,7 @@ public sealed class CartEventsApiTests
         var answer = await (await Deliver.GenericAsync(gateway.CreateClient(), "leads", body)).JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal("appended", answer.GetProperty("status").GetString());
-        var message = Assert.Single(gateway.Grid.Appended);
+        var message = Assert.Single(gateway.Queue.Appended);
         Assert.Equal(GrainKeys.Customer(TestStores.PortalB, "zoë.müller@example.com"), message.Target);
         var lead = Assert.IsType<LeadCaptured>(message.Message);
         Assert.Equal(("begin_checkout", "8f6f7c2e5b3a4d1e9c0b7a6f5e4d3c2b", "198.51.100.23"), (lead.FormName, lead.Visitor.HubSpotUtk, lead.Visitor.IpAddress));
@@ -56,7 +56,7 @@ public sealed class CartEventsApiTests
         var repeat = await (await Deliver.GenericAsync(client, "purchases", body)).JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal("duplicate", repeat.GetProperty("status").GetString());
-        var message = Assert.Single(gateway.Grid.Appended);
+        var message = Assert.Single(gateway.Queue.Appended);
         Assert.Equal(GrainKeys.Order(TestStores.Generic, "931"), message.Target);
         var paid = Assert.IsType<OrderPaid>(message.Message);
         Assert.Equal(new OrderTotals(142.31m, 11.38m, 4.95m, 0m, 158.64m, "EUR"), paid.Order.Totals);
@@ -77,7 +77,7 @@ public sealed class CartEventsApiTests
         var errors = problem.GetProperty("errors");
         Assert.True(errors.TryGetProperty("email", out _));
         Assert.True(errors.TryGetProperty("revenue", out _));
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
         var kept = await new GatewayAdmin(gateway).GetAsync($"/admin/deliveries/{problem.GetProperty("recordId").GetInt64()}");
         Assert.Equal(("generic", "purchase"), (kept.GetProperty("platform").GetString(), kept.GetProperty("topic").GetString()));
     }
@@ -91,6 +91,6 @@ public sealed class CartEventsApiTests
 
         var problem = await response.JsonAsync(HttpStatusCode.Unauthorized);
         Assert.Equal(ProblemTypes.InvalidSignature, problem.GetProperty("type").GetString());
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
     }
 }

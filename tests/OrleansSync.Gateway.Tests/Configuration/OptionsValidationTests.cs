@@ -30,4 +30,19 @@ public sealed class OptionsValidationTests
         Assert.Contains($"store id '{TestStores.Woo}' is configured 2 times", error.Message);
         Assert.DoesNotContain(TestStores.ShopifySecret, error.Message);
     }
+
+    [Fact]
+    public void Start_ClaimLeaseNotLongerThanHandOffTimeout_FailsAtBootNamingBothSettings()
+    {
+        using var gateway = new GatewayFactory(configure: s =>
+        {
+            s["Deliveries:ClaimLease"] = "00:00:05";
+            s["Deliveries:HandOffTimeout"] = "00:00:10";
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => gateway.CreateClient());
+
+        Assert.Contains("Deliveries:ClaimLease", error.Message);
+        Assert.Contains("Deliveries:HandOffTimeout", error.Message);
+    }
 }

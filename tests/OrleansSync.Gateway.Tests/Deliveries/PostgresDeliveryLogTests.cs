@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OrleansSync.Gateway.Deliveries;
-using OrleansSync.Runtime.Configuration;
-using OrleansSync.Runtime.Testing;
+using OrleansSync.Gateway.Storage;
+using OrleansSync.Gateway.Tests.Infrastructure;
 
 namespace OrleansSync.Gateway.Tests.Deliveries;
 
@@ -10,28 +10,31 @@ public sealed class PostgresDeliveryLogTests : DeliveryLogConformance, IDisposab
 {
     private readonly List<NpgsqlDataSource> _dataSources = [];
 
-    [PostgresFact]
+    [Fact]
     public Task Record_RejectedAndQuarantined_ListsByKindAndGetsEverythingBack_Postgres() => Record_RejectedAndQuarantined_ListsByKindAndGetsEverythingBack();
 
-    [PostgresFact]
+    [Fact]
     public Task Record_SameQuarantinedKeyTwice_KeepsItOnce_Postgres() => Record_SameQuarantinedKeyTwice_KeepsItOnce();
 
-    [PostgresFact]
+    [Fact]
     public Task EraseByEmail_RecordsNamingTheEmail_AreDeletedOthersKept_Postgres() => EraseByEmail_RecordsNamingTheEmail_AreDeletedOthersKept();
 
-    [PostgresFact]
+    [Fact]
     public Task Audit_RepeatedRequestId_IsKeptOnceNewestFirst_Postgres() => Audit_RepeatedRequestId_IsKeptOnceNewestFirst();
 
-    [PostgresFact]
+    [Fact]
     public async Task EnsureCreated_TwoGatewaysStartingTogether_BothSucceed()
     {
-        var options = Options.Create(new GridOptions { Schema = TestPostgres.NewSchema("gwc") });
-        var first = new PostgresGatewayRecords(DataSource(), options);
-        var second = new PostgresGatewayRecords(DataSource(), options);
+        var schema = TestPostgres.NewSchema("gwc");
+        var first = DataSource();
+        var second = DataSource();
 
-        await Task.WhenAll(first.EnsureCreatedAsync(CancellationToken.None), second.EnsureCreatedAsync(CancellationToken.None), first.EnsureCreatedAsync(CancellationToken.None));
+        await Task.WhenAll(
+            GatewaySchema.EnsureCreatedAsync(first, schema, CancellationToken.None),
+            GatewaySchema.EnsureCreatedAsync(second, schema, CancellationToken.None),
+            GatewaySchema.EnsureCreatedAsync(first, schema, CancellationToken.None));
 
-        Assert.Empty(await second.ListAsync(null, 0, 1, CancellationToken.None));
+        Assert.Empty(await new PostgresGatewayRecords(second, Options.Create(new StorageOptions { Schema = schema })).ListAsync(null, 0, 1, CancellationToken.None));
     }
 
     public void Dispose()
@@ -44,8 +47,10 @@ public sealed class PostgresDeliveryLogTests : DeliveryLogConformance, IDisposab
 
     protected override async Task<(IDeliveryLog Log, IErasureAuditLog Audit)> CreateAsync()
     {
-        var records = new PostgresGatewayRecords(DataSource(), Options.Create(new GridOptions { Schema = TestPostgres.NewSchema("gwd") }));
-        await records.EnsureCreatedAsync(CancellationToken.None);
+        var schema = TestPostgres.NewSchema("gwd");
+        var dataSource = DataSource();
+        await GatewaySchema.EnsureCreatedAsync(dataSource, schema, CancellationToken.None);
+        var records = new PostgresGatewayRecords(dataSource, Options.Create(new StorageOptions { Schema = schema }));
         return (records, records);
     }
 

@@ -20,7 +20,7 @@ public sealed class BadInputTests
 
         var problem = await response.JsonAsync(HttpStatusCode.Unauthorized);
         AssertProblem(problem, 401, ProblemTypes.InvalidSignature, "Invalid signature");
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
         var kept = await KeptAsync(gateway, problem, DeliveryKind.Rejected, 401);
         Assert.Equal(body, Encoding.UTF8.GetBytes(kept.GetProperty("body").GetString()!));
         var headers = kept.GetProperty("headers");
@@ -38,7 +38,7 @@ public sealed class BadInputTests
 
         var problem = await response.JsonAsync(HttpStatusCode.Unauthorized);
         AssertProblem(problem, 401, ProblemTypes.MissingSignature, "Missing signature");
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
         var kept = await KeptAsync(gateway, problem, DeliveryKind.Rejected, 401);
         Assert.Contains("X-WC-Webhook-Signature header is required", kept.GetProperty("reason").GetString());
     }
@@ -53,7 +53,7 @@ public sealed class BadInputTests
 
         var problem = await response.JsonAsync(HttpStatusCode.BadRequest);
         AssertProblem(problem, 400, ProblemTypes.MalformedJson, "Malformed JSON");
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
         var kept = await KeptAsync(gateway, problem, DeliveryKind.Rejected, 400);
         Assert.Equal("{\"id\": 5, \"email\": \"half@exam", kept.GetProperty("body").GetString());
     }
@@ -69,7 +69,7 @@ public sealed class BadInputTests
         var problem = await response.JsonAsync(HttpStatusCode.BadRequest);
         AssertProblem(problem, 400, ProblemTypes.UnknownTopic, "Unknown topic");
         Assert.Contains("coupon.created", problem.GetProperty("detail").GetString());
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
         var kept = await KeptAsync(gateway, problem, DeliveryKind.Rejected, 400);
         Assert.Equal("coupon.created", kept.GetProperty("topic").GetString());
     }
@@ -84,7 +84,7 @@ public sealed class BadInputTests
 
         var problem = await response.JsonAsync(HttpStatusCode.RequestEntityTooLarge);
         AssertProblem(problem, 413, ProblemTypes.BodyTooLarge, "Body too large");
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
         var kept = await KeptAsync(gateway, problem, DeliveryKind.Rejected, 413);
         Assert.True(kept.GetProperty("bodyTruncated").GetBoolean());
         Assert.StartsWith("{\"id\":1,\"note\":\"xxx", kept.GetProperty("body").GetString());
@@ -114,7 +114,7 @@ public sealed class BadInputTests
 
         var problem = await response.JsonAsync(HttpStatusCode.BadRequest);
         AssertProblem(problem, 400, ProblemTypes.StoreMismatch, "Wrong store");
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
         await KeptAsync(gateway, problem, DeliveryKind.Rejected, 400);
     }
 
@@ -131,7 +131,7 @@ public sealed class BadInputTests
         var answer = await response.JsonAsync(HttpStatusCode.Accepted);
         Assert.Equal("quarantined", answer.GetProperty("status").GetString());
         Assert.Contains("total_price", answer.GetProperty("reason").GetString());
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
         var kept = await new GatewayAdmin(gateway).GetAsync($"/admin/deliveries/{answer.GetProperty("recordId").GetInt64()}");
         Assert.Equal(("Quarantined", 202), (kept.GetProperty("kind").GetString(), kept.GetProperty("statusCode").GetInt32()));
         Assert.Equal(answer.GetProperty("recordId").GetInt64(), (await again.JsonAsync(HttpStatusCode.Accepted)).GetProperty("recordId").GetInt64());
@@ -150,7 +150,7 @@ public sealed class BadInputTests
         // WooCommerce never retries and disables a hook after a few non-2xx: an authentic delivery is always accepted.
         var answer = await response.JsonAsync(HttpStatusCode.Accepted);
         Assert.Contains("Required field 'id' is missing", answer.GetProperty("reason").GetString());
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
         var kept = await new GatewayAdmin(gateway).GetAsync($"/admin/deliveries/{answer.GetProperty("recordId").GetInt64()}");
         Assert.Equal("Quarantined", kept.GetProperty("kind").GetString());
         Assert.Equal(body, Encoding.UTF8.GetBytes(kept.GetProperty("body").GetString()!));

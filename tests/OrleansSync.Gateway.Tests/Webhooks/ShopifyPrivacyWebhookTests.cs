@@ -20,7 +20,7 @@ public sealed class ShopifyPrivacyWebhookTests
 
         await (await Deliver.ShopifyAsync(gateway.CreateClient(), "customers/redact", RedactBody("John@Example.com"), "evt-redact-1")).JsonAsync(HttpStatusCode.OK);
 
-        var message = Assert.Single(gateway.Grid.Appended);
+        var message = Assert.Single(gateway.Queue.Appended);
         Assert.Equal(GrainKeys.Customer(TestStores.PortalA, "john@example.com"), message.Target);
         var redacted = Assert.IsType<CustomerRedacted>(message.Message);
         Assert.Equal(("191167", "John@Example.com"), (redacted.PlatformCustomerId, redacted.Email));
@@ -36,6 +36,6 @@ public sealed class ShopifyPrivacyWebhookTests
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Contains("customer", await response.Content.ReadAsStringAsync());
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
     }
 }

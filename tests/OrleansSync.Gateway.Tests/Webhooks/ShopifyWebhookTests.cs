@@ -19,7 +19,7 @@ public sealed class ShopifyWebhookTests
 
         await (await Deliver.ShopifyAsync(gateway.CreateClient(), "orders/create", body, "evt-order-1")).JsonAsync(HttpStatusCode.OK);
 
-        var message = Assert.Single(gateway.Grid.Appended);
+        var message = Assert.Single(gateway.Queue.Appended);
         Assert.Equal(GrainKeys.Order(TestStores.Shopify, "450789469"), message.Target);
         var placed = Assert.IsType<OrderPlaced>(message.Message);
         Assert.Equal(("web", "USD"), (placed.Store.Channel, placed.Store.Currency));
@@ -46,7 +46,7 @@ public sealed class ShopifyWebhookTests
 
         await (await Deliver.ShopifyAsync(gateway.CreateClient(), "customers/create", body, "evt-customer-1")).JsonAsync(HttpStatusCode.OK);
 
-        var message = Assert.Single(gateway.Grid.Appended);
+        var message = Assert.Single(gateway.Queue.Appended);
         Assert.Equal(GrainKeys.Customer(TestStores.PortalA, "bob.norman@hostmail.com"), message.Target);
         var customer = Assert.IsType<CustomerCreated>(message.Message).Customer;
         Assert.Equal(("Bob", "Norman", "207119551", true, false), (customer.FirstName, customer.LastName, customer.PlatformCustomerId, customer.IsGuest, customer.AcceptsMarketing));
@@ -63,7 +63,7 @@ public sealed class ShopifyWebhookTests
 
         await (await Deliver.ShopifyAsync(gateway.CreateClient(), "checkouts/create", body, "evt-checkout-1")).JsonAsync(HttpStatusCode.OK);
 
-        var message = Assert.Single(gateway.Grid.Appended);
+        var message = Assert.Single(gateway.Queue.Appended);
         Assert.Equal(GrainKeys.Cart(TestStores.Shopify, "450789469"), message.Target);
         var cart = Assert.IsType<CheckoutStarted>(message.Message).Cart;
         Assert.Equal("https://checkout.local/orders/690933842/2a1ace52255252df566af0faaedfbfa7?recovered=1", cart.RecoveryUrl);
@@ -80,7 +80,7 @@ public sealed class ShopifyWebhookTests
 
         await (await Deliver.ShopifyAsync(gateway.CreateClient(), "orders/paid", body, "evt-paid-5001")).JsonAsync(HttpStatusCode.OK);
 
-        var paid = Assert.Single(gateway.Grid.Events<OrderPaid>());
+        var paid = Assert.Single(gateway.Queue.Events<OrderPaid>());
         Assert.Equal(("fr", "CAD"), (paid.Store.Locale, paid.Store.Currency));
         Assert.Equal(new OrderTotals(280m, 0m, 5m, 0m, 285m, "CAD"), paid.Order.Totals);
         Assert.Equal(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), paid.Order.PaidAt);
@@ -98,7 +98,7 @@ public sealed class ShopifyWebhookTests
 
         await (await Deliver.ShopifyAsync(gateway.CreateClient(), "refunds/create", body, "evt-refund-1")).JsonAsync(HttpStatusCode.OK);
 
-        var message = Assert.Single(gateway.Grid.Appended);
+        var message = Assert.Single(gateway.Queue.Appended);
         Assert.Equal(GrainKeys.Order(TestStores.Shopify, "5001"), message.Target);
         var refunded = Assert.IsType<OrderRefunded>(message.Message);
         Assert.Equal(("929361462", 169.50m, "damaged"), (refunded.Refund.RefundId, refunded.Refund.Amount, refunded.Refund.Reason));
@@ -117,8 +117,8 @@ public sealed class ShopifyWebhookTests
 
         Assert.Equal(
             [GrainKeys.Product(TestStores.PortalA, "SB-RED"), GrainKeys.Product(TestStores.PortalA, "SB-BLUE"), GrainKeys.ProductByPlatformId(TestStores.PortalA, TestStores.Shopify, "632910392")],
-            gateway.Grid.Appended.Select(m => m.Target));
-        var red = gateway.Grid.Events<ProductUpserted>()[0].Product;
+            gateway.Queue.Appended.Select(m => m.Target));
+        var red = gateway.Queue.Events<ProductUpserted>()[0].Product;
         Assert.Equal(("Snow Board - Red", 199.00m, "https://orleanssync-test.myshopify.com/products/snow-board"), (red.Name, red.Price, red.Url));
         Assert.Equal(["Snowboards"], red.Categories);
     }
@@ -134,7 +134,7 @@ public sealed class ShopifyWebhookTests
         var again = await (await Deliver.ShopifyAsync(client, "orders/updated", body, "evt-6001")).JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal(("duplicate", 0, 1), (again.GetProperty("status").GetString(), again.GetProperty("appended").GetInt32(), again.GetProperty("duplicates").GetInt32()));
-        Assert.Single(gateway.Grid.Appended);
+        Assert.Single(gateway.Queue.Appended);
     }
 
     [Fact]
@@ -146,6 +146,6 @@ public sealed class ShopifyWebhookTests
         var response = await Deliver.ShopifyAsync(gateway.CreateClient(), "orders/cancelled", body, "evt-7001", TestStores.ShopifyPreviousSecret, eventsStyle: true);
 
         await response.JsonAsync(HttpStatusCode.OK);
-        Assert.Single(gateway.Grid.Events<OrderCancelled>());
+        Assert.Single(gateway.Queue.Events<OrderCancelled>());
     }
 }

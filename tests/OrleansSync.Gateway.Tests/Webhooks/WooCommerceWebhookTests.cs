@@ -22,7 +22,7 @@ public sealed class WooCommerceWebhookTests
 
         var answer = await response.JsonAsync(HttpStatusCode.OK);
         Assert.Equal("appended", answer.GetProperty("status").GetString());
-        var message = Assert.Single(gateway.Grid.Appended);
+        var message = Assert.Single(gateway.Queue.Appended);
         Assert.Equal(GrainKeys.Order(TestStores.Woo, "963"), message.Target);
         var paid = Assert.IsType<OrderPaid>(message.Message);
         Assert.Equal(new StoreContext(TestStores.Woo, StorePlatform.WooCommerce, TestStores.PortalA, null, null, "USD"), paid.Store);
@@ -49,7 +49,7 @@ public sealed class WooCommerceWebhookTests
         var response = await Deliver.WooCommerceAsync(gateway.CreateClient(), "customer.created", body);
 
         await response.JsonAsync(HttpStatusCode.OK);
-        var message = Assert.Single(gateway.Grid.Appended);
+        var message = Assert.Single(gateway.Queue.Appended);
         Assert.Equal(GrainKeys.Customer(TestStores.PortalA, "john.doe@example.com"), message.Target);
         var created = Assert.IsType<CustomerCreated>(message.Message);
         var c = created.Customer;
@@ -71,7 +71,7 @@ public sealed class WooCommerceWebhookTests
 
         var answer = await response.JsonAsync(HttpStatusCode.OK);
         Assert.Equal("ping", answer.GetProperty("status").GetString());
-        Assert.Empty(gateway.Grid.Appended);
+        Assert.Empty(gateway.Queue.Appended);
         Assert.Empty(await gateway.Deliveries.ListAsync(null, 0, 10, CancellationToken.None));
     }
 
@@ -87,7 +87,7 @@ public sealed class WooCommerceWebhookTests
 
         Assert.Equal("appended", first.GetProperty("status").GetString());
         Assert.Equal("duplicate", second.GetProperty("status").GetString());
-        Assert.Single(gateway.Grid.Appended);
+        Assert.Single(gateway.Queue.Appended);
     }
 
     [Fact]
@@ -98,12 +98,12 @@ public sealed class WooCommerceWebhookTests
 
         await (await Deliver.WooCommerceAsync(gateway.CreateClient(), "order.updated", body)).JsonAsync(HttpStatusCode.OK);
 
-        var fulfilled = Assert.Single(gateway.Grid.Events<OrderFulfilled>());
+        var fulfilled = Assert.Single(gateway.Queue.Events<OrderFulfilled>());
         Assert.Equal((true, null, "5c8e7b3f0d2a4b6c9e1f2a3b4c5d6e7f"), (fulfilled.Order.Customer.IsGuest, fulfilled.Order.Customer.PlatformCustomerId, fulfilled.Order.Customer.HubSpotUtk));
         Assert.Equal("203.0.113.9", fulfilled.Order.Visitor?.IpAddress);
-        var refunded = Assert.Single(gateway.Grid.Events<OrderRefunded>());
+        var refunded = Assert.Single(gateway.Queue.Events<OrderRefunded>());
         Assert.Equal(("2002", "55", 12m, false), (refunded.PlatformOrderId, refunded.Refund.RefundId, refunded.Refund.Amount, refunded.FullyRefunded));
-        Assert.All(gateway.Grid.Appended, m => Assert.Equal(GrainKeys.Order(TestStores.Woo, "2002"), m.Target));
+        Assert.All(gateway.Queue.Appended, m => Assert.Equal(GrainKeys.Order(TestStores.Woo, "2002"), m.Target));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class WooCommerceWebhookTests
 
         await (await Deliver.WooCommerceAsync(gateway.CreateClient(), "order.updated", body)).JsonAsync(HttpStatusCode.OK);
 
-        var message = Assert.Single(gateway.Grid.Appended);
+        var message = Assert.Single(gateway.Queue.Appended);
         Assert.Equal(GrainKeys.Cart(TestStores.Woo, "3003"), message.Target);
         var started = Assert.IsType<CheckoutStarted>(message.Message);
         Assert.Equal(("ana@example.com", 12m, "USD"), (started.Cart.Customer.Email, started.Cart.Total, started.Cart.Currency));
@@ -127,7 +127,7 @@ public sealed class WooCommerceWebhookTests
 
         await (await Deliver.WooCommerceAsync(gateway.CreateClient(), "customer.deleted", """{"id":25}"""u8.ToArray())).JsonAsync(HttpStatusCode.OK);
 
-        var message = Assert.Single(gateway.Grid.Appended);
+        var message = Assert.Single(gateway.Queue.Appended);
         Assert.Equal(GrainKeys.CustomerByPlatformId(TestStores.PortalA, TestStores.Woo, "25"), message.Target);
         Assert.Equal("25", Assert.IsType<CustomerDeleted>(message.Message).PlatformCustomerId);
     }

@@ -1,41 +1,74 @@
 using Microsoft.Extensions.Options;
+using Orleans.Runtime;
+using OrleansSync.Contracts.DeadLetters;
+using OrleansSync.Contracts.Portals;
 using OrleansSync.Gateway.Configuration;
+using OrleansSync.Gateway.Deliveries;
 using OrleansSync.Gateway.Stores;
-using OrleansSync.Runtime.Configuration;
-using OrleansSync.Runtime.Storage;
 
 namespace OrleansSync.Gateway.Admin.Status;
 
-/// <summary>Reads the cluster status from the grid store (membership, leases, statistics).</summary>
+/// <summary>
+/// Reads the status page: silos from Orleans' membership, the delivery queue, the dead letters, and each portal's grain.
+/// What Orleans cannot answer (no silo up, a portal grain unreachable) shows as an error string, never as a failed page.
+/// </summary>
 public sealed class ClusterStatusReader(
-    ILeaseStore leases,
-    IGridStatisticsReader statistics,
+    IGrainFactory grains,
+    IDeliveryQueue queue,
+    IServiceProvider services,
     StoreRegistry stores,
     IOptions<HubSpotBudgetOptions> budget,
-    IOptions<GridOptions> grid,
     TimeProvider time)
 {
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
+
     public async Task<ClusterStatus> ReadAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var silos = await leases.ReadSilosAsync(cancellationToken);
-        var shards = await leases.ReadLeasesAsync(cancellationToken);
-        var stats = await statistics.ReadAsync(now, cancellationToken);
-        var held = shards.Where(s => s is { Owner: not null, Expired: false }).GroupBy(s => s.Owner!).ToDictionary(g => g.Key, g => g.Count());
-        var portals = stores.PortalIds.Union(stats.OutboxByChannel.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(p => DrainEstimate.For(p, stats.OutboxByChannel.GetValueOrDefault(p), budget.Value))
-            .ToList();
-        return new ClusterStatus(
-            now,
-            [.. silos.Select(s => new SiloView(s.SiloId, s.Host, s.Status.ToString(), s.StartedAt, s.LastHeartbeat, held.GetValueOrDefault(s.SiloId)))],
-            grid.Value.ShardCount,
-            grid.Value.ShardCount - held.Values.Sum(),
-            [.. shards.OrderBy(s => s.Shard).Select(s => new ShardOwnerView(s.Shard, s.Owner, s.Epoch, s.ExpiresAt, s.Expired))],
-            stats.InboxDepth,
-            stats.ClaimedInboxDepth,
-            stats.Reminders,
-            stats.DueReminders,
-            stats.DeadLetters,
-            portals);
+        var silos = ReadSilosAsync(cancellationToken);
+        var portals = Task.WhenAll(stores.PortalIds.Select(p => ReadPortalAsync(p, cancellationToken)));
+        var pending = await queue.ReadPendingAsync(cancellationToken);
+        long? deadLetters = services.GetService<IDeadLetterStore>() is { } letters ? await letters.CountAsync(cancellationToken) : null;
+        var (siloViews, silosError) = await silos;
+        return new ClusterStatus(now, siloViews, silosError, Pending(pending, now), deadLetters, await portals);
     }
+
+    private async Task<(IReadOnlyList<SiloView>, string?)> ReadSilosAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: true, cancellationToken).WaitAsync(CallTimeout, time, cancellationToken);
+            return ([.. hosts.OrderBy(h => h.SiloName, StringComparer.Ordinal).Select(h => new SiloView(
+                h.SiloAddress.ToString(), h.SiloName, h.HostName, h.Status.ToString(), Utc(h.StartTime), Utc(h.IAmAliveTime)))], null);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ([], Describe(error));
+        }
+    }
+
+    private async Task<PortalView> ReadPortalAsync(string portalId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var status = await grains.GetGrain<IHubSpotPortalGrain>(portalId).GetStatusAsync().WaitAsync(CallTimeout, time, cancellationToken);
+            return new PortalView(portalId, status, DrainEstimate.For(portalId, status.Queued + status.InFlight, budget.Value), null);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new PortalView(portalId, null, null, Describe(error));
+        }
+    }
+
+    private static PendingDeliveriesView Pending(IReadOnlyList<PendingByStore> pending, DateTimeOffset now) =>
+        new(
+            pending.Sum(p => p.Pending),
+            pending.Count == 0 ? null : Age(pending.Min(p => p.OldestCreatedAt), now),
+            [.. pending.Select(p => new StorePendingView(p.StoreId, p.Pending, Age(p.OldestCreatedAt, now)))]);
+
+    private static double Age(DateTimeOffset since, DateTimeOffset now) => Math.Max(0, (now - since).TotalSeconds);
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    private static string Describe(Exception error) => $"{error.GetType().Name}: {error.Message}";
 }

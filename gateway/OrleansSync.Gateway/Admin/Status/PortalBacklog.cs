@@ -1,9 +1,9 @@
 namespace OrleansSync.Gateway.Admin.Status;
 
 /// <summary>
-/// A HubSpot portal's outbox backlog against its request budget.
+/// A HubSpot portal's backlog against its request budget.
 /// </summary>
-/// <param name="OutboxBacklog">Pending side effects (records) for the portal.</param>
+/// <param name="Backlog">HubSpot records the portal grain still has to send (queued and in flight).</param>
 /// <param name="RequestsPer10Seconds">The portal's configured budget.</param>
 /// <param name="RecordsPerBatch">Records per batch call.</param>
 /// <param name="DrainRecordsPerSecond">Best sustained drain rate: budget × batch size / 10 s.</param>
@@ -12,7 +12,7 @@ namespace OrleansSync.Gateway.Admin.Status;
 /// <param name="EtaToDrainSeconds">Time to drain the backlog at the full budget, if nothing new arrives.</param>
 public sealed record PortalBacklog(
     string PortalId,
-    long OutboxBacklog,
+    long Backlog,
     int RequestsPer10Seconds,
     int RecordsPerBatch,
     double DrainRecordsPerSecond,

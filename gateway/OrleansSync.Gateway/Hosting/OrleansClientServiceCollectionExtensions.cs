@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using OrleansSync.Gateway.Storage;
+
+namespace OrleansSync.Gateway.Hosting;
+
+public static class OrleansClientServiceCollectionExtensions
+{
+    /// <summary>
+    /// Makes this process an Orleans client of the OrleansSync cluster (section "Orleans"): ADO.NET clustering on the
+    /// PostgreSQL of <c>Grid:PostgresConnectionString</c> when set, else localhost clustering (demo mode); a short
+    /// response timeout; and retries at start until a silo answers. Only for a process without a silo of its own.
+    /// </summary>
+    public static IServiceCollection AddOrleansSyncClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OrleansClientOptions>().Bind(configuration.GetSection(OrleansClientOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // The client is configured here, at registration; the bound options above are validated at start.
+        var orleans = configuration.GetSection(OrleansClientOptions.SectionName).Get<OrleansClientOptions>() ?? new OrleansClientOptions();
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddOrleansClient(client =>
+        {
+            if (storage.UsesPostgres)
+            {
+                client.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = storage.PostgresConnectionString;
+                });
+            }
+            else
+            {
+                client.UseLocalhostClustering(orleans.LocalhostGatewayPort, orleans.ServiceId, orleans.ClusterId);
+            }
+
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = orleans.ClusterId;
+                o.ServiceId = orleans.ServiceId;
+            });
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = orleans.ResponseTimeout);
+            client.UseConnectionRetryFilter<RetryUntilConnected>();
+        });
+        return services;
+    }
+}
