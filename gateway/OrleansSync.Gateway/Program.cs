@@ -1,10 +1,12 @@
 using OrleansSync.Gateway;
 using OrleansSync.Gateway.Health;
 using OrleansSync.Gateway.Hosting;
+using OrleansSync.Storage;
 
 // The standalone gateway: an ASP.NET Core app with an Orleans client. A silo co-hosting the gateway calls AddGateway and
 // MapGateway itself, with its own Orleans runtime in place of the client.
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddGridSchemaMigration(builder.Configuration);
 builder.Services.AddOrleansSyncClient(builder.Configuration);
 builder.Services.AddGateway(builder.Configuration);
 builder.Services.AddGatewayHealthChecks();

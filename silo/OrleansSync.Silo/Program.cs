@@ -1,14 +1,17 @@
 using OrleansSync.Gateway;
-using OrleansSync.Grains.Hosting;
 using OrleansSync.Silo.Startup;
 
-// The main job: a silo, plus (unless Silo:HostGateway=false) the gateway in the same process.
+// The main job: an Orleans silo, plus (unless Silo:HostGateway=false) the gateway in the same process.
+// `dotnet run --project silo/OrleansSync.Silo -- migrate` only brings the PostgreSQL schema up to date and exits.
+if (args is ["migrate", ..])
+{
+    return await SchemaMigrationCommand.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
-var hostGateway = builder.Configuration.GetValue("Silo:HostGateway", true);
-builder.AddGridRuntime();
+builder.AddOrleansSyncSilo();
 builder.AddHubSpotConnection();
-builder.Services.AddOrleansSyncDomain(builder.Configuration);
-if (hostGateway)
+if (builder.HostsGateway())
 {
     builder.AddDemoDefaults(HubSpotConnectionExtensions.SandboxPortalId);
     builder.Services.AddGateway(builder.Configuration);
@@ -18,9 +21,10 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapSiloHealth();
-if (hostGateway)
+if (builder.HostsGateway())
 {
     app.MapGateway();
 }
 
-app.Run();
+await app.RunAsync();
+return 0;

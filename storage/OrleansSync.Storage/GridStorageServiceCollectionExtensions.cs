@@ -30,4 +30,12 @@ public static class GridStorageServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>Migrates the PostgreSQL schema at start (when configured). Register before Orleans, whose providers need it.</summary>
+    public static IServiceCollection AddGridSchemaMigration(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddGridStorage(configuration);
+        services.AddHostedService<SchemaMigrationService>();
+        return services;
+    }
 }

@@ -1,17 +1,22 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using OrleansSync.Runtime.Silo;
 
 namespace OrleansSync.Silo.Health;
 
-/// <summary>Ready once this silo runs at least one shard (a lone silo owns them all within one renewal round).</summary>
-internal sealed class SiloHealthCheck(GridSilo silo) : IHealthCheck
+/// <summary>Ready once this silo is an active member of the cluster (it then takes grains).</summary>
+internal sealed class SiloHealthCheck(ILocalSiloDetails silo, IClusterMembershipService membership) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var shards = silo.OwnedShards.Count;
-        var data = new Dictionary<string, object> { ["silo"] = silo.SiloId, ["shards"] = shards, ["activations"] = silo.ActivationCount };
-        return Task.FromResult(shards > 0
-            ? HealthCheckResult.Healthy($"silo {silo.SiloId} runs {shards} shards", data)
-            : HealthCheckResult.Degraded($"silo {silo.SiloId} owns no shard yet", data: data));
+        var snapshot = membership.CurrentSnapshot;
+        var status = snapshot.GetSiloStatus(silo.SiloAddress);
+        var data = new Dictionary<string, object>
+        {
+            ["silo"] = silo.SiloAddress.ToString(),
+            ["status"] = status.ToString(),
+            ["activeSilos"] = snapshot.Members.Values.Count(m => m.Status == SiloStatus.Active),
+        };
+        return Task.FromResult(status == SiloStatus.Active
+            ? HealthCheckResult.Healthy($"silo {silo.SiloAddress} is active", data)
+            : HealthCheckResult.Unhealthy($"silo {silo.SiloAddress} is {status}", data: data));
     }
 }

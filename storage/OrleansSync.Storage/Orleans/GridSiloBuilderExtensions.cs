@@ -44,12 +44,12 @@ public static class GridSiloBuilderExtensions
     }
 
     /// <summary>Membership for a silo: Orleans' ADO.NET clustering on PostgreSQL when configured, else one silo on localhost.</summary>
-    public static ISiloBuilder UseGridClustering(this ISiloBuilder silo, GridOptions grid, int siloPort, int gatewayPort)
+    public static ISiloBuilder UseGridClustering(this ISiloBuilder silo, GridOptions grid, ClusterOptions cluster, int siloPort, int gatewayPort)
     {
-        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (grid.ClusterId, grid.ServiceId));
+        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
         if (!grid.UsesPostgres)
         {
-            return silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: grid.ServiceId, clusterId: grid.ClusterId);
+            return silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
         }
 
         return silo.UseAdoNetClustering(o =>
