@@ -47,6 +47,7 @@ public static class OrleansSiloExtensions
             orleans.AddDashboard();
         });
         builder.Services.AddOrleansSyncDomain(configuration);
+        builder.Services.AddProblemDetails(); // UseExceptionHandler needs it, with or without the gateway
         builder.Services.AddHealthChecks().AddCheck<Health.SiloHealthCheck>("silo", tags: ["ready"]);
         return builder;
     }

@@ -1,6 +1,0 @@
-namespace OrleansSync.Runtime.Health;
-
-public interface IStoreHealthReader
-{
-    Task<StoreHealth> ReadHealthAsync(CancellationToken cancellationToken);
-}

@@ -1,9 +1,0 @@
-namespace OrleansSync.Runtime.Membership;
-
-public enum SiloStatus
-{
-    Active,
-    Leaving,
-    Left,
-    Dead,
-}

@@ -1,3 +1,0 @@
-namespace OrleansSync.Runtime.ProcessSilo;
-
-public sealed record SiloIdentity(string SiloId, string Schema);
