@@ -31,8 +31,11 @@ public sealed class SyncCluster : IAsyncDisposable
 {
     public const string PortalId = "1000001";
 
-    private SyncCluster(RunningSandbox sandbox, TestDatabase database, InProcessTestCluster cluster, IConfiguration configuration, ManualTimeProvider clock)
+    private readonly bool _fireReminders;
+
+    private SyncCluster(RunningSandbox sandbox, TestDatabase database, InProcessTestCluster cluster, IConfiguration configuration, ManualTimeProvider clock, bool fireReminders)
     {
+        _fireReminders = fireReminders;
         Sandbox = sandbox;
         Database = database;
         Cluster = cluster;
@@ -58,7 +61,11 @@ public sealed class SyncCluster : IAsyncDisposable
 
     public HubSpotView HubSpot => new(Sandbox.DefaultPortal);
 
-    public static async Task<SyncCluster> StartAsync(int silos = 1, IReadOnlyDictionary<string, string?>? settings = null, bool bootstrap = true)
+    /// <param name="fireReminders">
+    /// True (default): waiting for the grid also fires reminders whose time has come on the manual sync clock. False: only
+    /// Orleans' own reminder service (ADO.NET on PostgreSQL, real time) fires them.
+    /// </param>
+    public static async Task<SyncCluster> StartAsync(int silos = 1, IReadOnlyDictionary<string, string?>? settings = null, bool bootstrap = true, bool fireReminders = true)
     {
         var sandbox = await HubSpotSandboxHost.StartAsync(new SandboxOptions { Portals = { new SandboxPortalOptions { RequestsPerInterval = 100_000 } } }, CancellationToken.None);
         var values = new Dictionary<string, string?>
@@ -82,7 +89,7 @@ public sealed class SyncCluster : IAsyncDisposable
         try
         {
             database = await TestDatabase.CreateAsync("grains");
-            return await StartClusterAsync(sandbox, database, values, silos, bootstrap);
+            return await StartClusterAsync(sandbox, database, values, silos, bootstrap, fireReminders);
         }
         catch
         {
@@ -96,7 +103,7 @@ public sealed class SyncCluster : IAsyncDisposable
         }
     }
 
-    private static async Task<SyncCluster> StartClusterAsync(RunningSandbox sandbox, TestDatabase database, Dictionary<string, string?> values, int silos, bool bootstrap)
+    private static async Task<SyncCluster> StartClusterAsync(RunningSandbox sandbox, TestDatabase database, Dictionary<string, string?> values, int silos, bool bootstrap, bool fireReminders)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         if (bootstrap)
@@ -122,7 +129,7 @@ public sealed class SyncCluster : IAsyncDisposable
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();
-        return new SyncCluster(sandbox, database, cluster, configuration, clock);
+        return new SyncCluster(sandbox, database, cluster, configuration, clock, fireReminders);
     }
 
     public static ServiceProvider HubSpotServices(RunningSandbox sandbox)
@@ -169,6 +176,11 @@ public sealed class SyncCluster : IAsyncDisposable
     /// </summary>
     public async Task FireDueRemindersAsync()
     {
+        if (!_fireReminders)
+        {
+            return;
+        }
+
         var table = Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress).GetRequiredService<IReminderTable>();
         var rows = await table.ReadRows(0, uint.MaxValue);
         await Task.WhenAll(rows.Reminders.Select(r =>
