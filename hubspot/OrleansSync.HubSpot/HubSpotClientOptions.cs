@@ -56,6 +56,25 @@ public sealed class HubSpotClientOptions
     /// <summary>How long an open circuit rejects calls. Default 5 s.</summary>
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Portals with a token (and limits) of their own, by portal id. Each portal gets its own client and rate limiter.</summary>
+    public Dictionary<string, HubSpotPortalConnection> Portals { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>These options as one portal uses them: its own token and limits where configured.</summary>
+    public HubSpotClientOptions ForPortal(string portalId)
+    {
+        if (!Portals.TryGetValue(portalId, out var portal))
+        {
+            return this;
+        }
+
+        var copy = (HubSpotClientOptions)MemberwiseClone();
+        copy.AccessToken = portal.AccessToken;
+        copy.Tier = portal.Tier ?? Tier;
+        copy.RequestsPerInterval = portal.RequestsPerInterval ?? (portal.Tier is null ? RequestsPerInterval : null);
+        copy.Portals = [];
+        return copy;
+    }
+
     /// <summary>The burst limit the limiter starts with: explicit, else from the tier, else unknown (learned).</summary>
     public int? EffectiveRequestsPerInterval => RequestsPerInterval ?? Tier switch
     {

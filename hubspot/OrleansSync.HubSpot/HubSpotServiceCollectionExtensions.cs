@@ -48,6 +48,8 @@ public static class HubSpotServiceCollectionExtensions
                 sp.GetRequiredService<IOptions<HubSpotClientOptions>>().Value,
                 sp.GetRequiredService<HubSpotClientMetrics>(),
                 sp.GetRequiredService<ILogger<HubSpotClient>>()));
+        services.AddHttpClient(nameof(HubSpotClients));
+        services.TryAddSingleton<HubSpotClients>();
         services.TryAddTransient<HubSpotSchemaBootstrapper>();
         return services;
     }

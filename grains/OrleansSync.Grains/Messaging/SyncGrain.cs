@@ -168,7 +168,11 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
     private TurnContext NewTurn() =>
         new(() => Id, () => ++Record.LastSequence, Record.Outbox, Record.HubSpot, Record.Reminders, _clock);
 
-    /// <summary>Stores state and pending effects; a stale activation (ETag conflict) deactivates and the caller retries on the live one.</summary>
+    /// <summary>
+    /// Stores state and pending effects. When that fails, this activation's memory is ahead of what is stored (the batch is
+    /// marked applied): it deactivates, so the caller's retry is applied by a fresh activation that reads the stored state —
+    /// also after an ETag conflict, which means a newer activation exists elsewhere.
+    /// </summary>
     private async Task WriteAsync()
     {
         try
@@ -176,9 +180,14 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
             await storage.WriteStateAsync();
             _unsaved = false;
         }
-        catch (InconsistentStateException)
+        catch (Exception error)
         {
-            LogStaleActivation(_logger, Id.ToString());
+            if (error is InconsistentStateException)
+            {
+                LogStaleActivation(_logger, Id.ToString());
+            }
+
+            _unsaved = false;
             DeactivateOnIdle();
             throw;
         }

@@ -66,7 +66,7 @@ public sealed partial class HubSpotPortalGrain(
     public Task<IReadOnlyList<string>> GetQueuedAsync() => Task.FromResult(_queue.Keys);
 
     public Task<PortalStatus> GetStatusAsync() => Task.FromResult(new PortalStatus(
-        PortalId, _queue.Count, _queue.InFlight, _sent, _deadLettered, ServiceProvider.GetService<IOptions<HubSpotClientOptions>>()?.Value.RequestsPerInterval ?? 0,
+        PortalId, _queue.Count, _queue.InFlight, _sent, _deadLettered, ServiceProvider.GetService<IOptions<HubSpotClientOptions>>()?.Value.ForPortal(PortalId).EffectiveRequestsPerInterval ?? 0,
         _lastError, _activeSince, RuntimeIdentity));
 
     public async Task<bool> ReplayDeadLetterAsync(long deadLetterId)
@@ -94,7 +94,7 @@ public sealed partial class HubSpotPortalGrain(
         {
             while (_queue.Count > 0 && !cancellationToken.IsCancellationRequested)
             {
-                var client = ServiceProvider.GetRequiredService<HubSpotClient>();
+                var client = ServiceProvider.GetRequiredService<HubSpotClients>().For(PortalId);
                 _session ??= await OpenAsync(client, cancellationToken);
                 if (!await StillCurrentAsync(cancellationToken))
                 {
@@ -219,7 +219,7 @@ public sealed partial class HubSpotPortalGrain(
         if (options.Value.BootstrapSchema || storage.State.PipelineId is null)
         {
             var report = options.Value.BootstrapSchema
-                ? await ServiceProvider.GetRequiredService<HubSpot.Bootstrap.HubSpotSchemaBootstrapper>().RunAsync(schema, cancellationToken)
+                ? await ServiceProvider.GetRequiredService<HubSpotClients>().BootstrapperFor(PortalId).RunAsync(schema, cancellationToken)
                 : null;
             if (report is not null)
             {

@@ -24,6 +24,14 @@ internal sealed partial class HubSpotClientOptionsValidator : IValidateOptions<H
             failures.Add($"{HubSpotClientOptions.SectionName}:ApiVersion must be 'v3' or a date version like '2026-03'.");
         }
 
+        foreach (var (portalId, portal) in options.Portals)
+        {
+            if (string.IsNullOrWhiteSpace(portal.AccessToken) || portal.RequestsPerInterval is <= 0)
+            {
+                failures.Add($"{HubSpotClientOptions.SectionName}:Portals:{portalId} needs an AccessToken (and a positive RequestsPerInterval, if given).");
+            }
+        }
+
         if (options.RequestsPerInterval is <= 0 || options.DailyLimit is <= 0 || options.MaxConcurrentRequests <= 0 || options.RateLimitInterval <= TimeSpan.Zero)
         {
             failures.Add($"{HubSpotClientOptions.SectionName}: limits, interval and concurrency must be positive.");

@@ -124,7 +124,11 @@ public sealed class SyncCluster : IAsyncDisposable
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
             silo.Services.AddSingleton(new SyncClock(clock));
             silo.Services.AddSingleton<IDeadLetterStore>(_ => new PostgresDeadLetterStore(database.DataSource));
-            silo.Services.AddHubSpotClient(o => Configure(o, sandbox));
+            silo.Services.AddHubSpotClient(o =>
+            {
+                configuration.GetSection(HubSpotClientOptions.SectionName).Bind(o);
+                Configure(o, sandbox);
+            });
             silo.Services.AddOrleansSyncDomain(configuration);
         });
         var cluster = builder.Build();
