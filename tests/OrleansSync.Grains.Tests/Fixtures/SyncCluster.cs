@@ -116,24 +116,39 @@ public sealed class SyncCluster : IAsyncDisposable
         }
 
         var clock = new ManualTimeProvider();
-        var grid = new GridOptions { PostgresConnectionString = database.ConnectionString };
         var builder = new InProcessTestClusterBuilder((short)silos);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.UseGridPersistence(grid);
-            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
-            silo.Services.AddSingleton(new SyncClock(clock));
-            silo.Services.AddSingleton<IDeadLetterStore>(_ => new PostgresDeadLetterStore(database.DataSource));
-            silo.Services.AddHubSpotClient(o =>
-            {
-                configuration.GetSection(HubSpotClientOptions.SectionName).Bind(o);
-                Configure(o, sandbox);
-            });
-            silo.Services.AddOrleansSyncDomain(configuration);
-        });
+        builder.ConfigureSilo((_, silo) => ConfigureSilo(silo, sandbox, database, configuration, clock));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return new SyncCluster(sandbox, database, cluster, configuration, clock, fireReminders);
+    }
+
+    /// <summary>
+    /// Starts a second, separate Orleans cluster on the same database and service id. The same grain can then be active in
+    /// both at once — as two activations can be during membership changes or a process stall.
+    /// </summary>
+    public async Task<InProcessTestCluster> StartSecondClusterAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ServiceId = Cluster.Options.ServiceId;
+        builder.ConfigureSilo((_, silo) => ConfigureSilo(silo, Sandbox, Database, Configuration, Clock));
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    private static void ConfigureSilo(ISiloBuilder silo, RunningSandbox sandbox, TestDatabase database, IConfiguration configuration, ManualTimeProvider clock)
+    {
+        silo.UseGridPersistence(new GridOptions { PostgresConnectionString = database.ConnectionString });
+        silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
+        silo.Services.AddSingleton(new SyncClock(clock));
+        silo.Services.AddSingleton<IDeadLetterStore>(_ => new PostgresDeadLetterStore(database.DataSource));
+        silo.Services.AddHubSpotClient(o =>
+        {
+            configuration.GetSection(HubSpotClientOptions.SectionName).Bind(o);
+            Configure(o, sandbox);
+        });
+        silo.Services.AddOrleansSyncDomain(configuration);
     }
 
     public static ServiceProvider HubSpotServices(RunningSandbox sandbox)
