@@ -60,7 +60,7 @@ public sealed class GatewayFactory(
         {
             ReplaceOrleansClient(services);
             CaptureAppends(services);
-            services.TryAddSingleton<IDeadLetterStore, InMemoryDeadLetterStore>();
+            services.TryAddSingleton<IDeadLetterStore, OrleansSync.Storage.DeadLetters.InMemoryDeadLetterStore>();
             if (time is not null)
             {
                 services.RemoveAll<TimeProvider>();
