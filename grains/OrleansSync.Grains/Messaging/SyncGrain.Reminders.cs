@@ -17,6 +17,9 @@ public abstract partial class SyncGrain<TState>
 
     private readonly Dictionary<string, IGrainReminder> _registered = new(StringComparer.Ordinal);
 
+    /// <summary>When (real time) each reminder this activation registered first ticks.</summary>
+    private readonly Dictionary<string, DateTimeOffset> _firstTicks = new(StringComparer.Ordinal);
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName == RetryReminder)
@@ -68,7 +71,13 @@ public abstract partial class SyncGrain<TState>
     {
         foreach (var name in turn.RemindersSet)
         {
-            await RegisterAsync(name, Record.Reminders[name] - Now);
+            // A reminder moved later (every cart activity moves abandonment) needs no new registration: the earlier tick
+            // finds it not yet due on the sync clock and registers the rest then. That saves a write per event.
+            var delay = Record.Reminders[name] - Now;
+            if (!_firstTicks.TryGetValue(name, out var first) || first > TimeProvider.System.GetUtcNow() + delay)
+            {
+                await RegisterAsync(name, delay);
+            }
         }
 
         if (Record.HasEffects && !Record.RetryReminder)
@@ -82,12 +91,14 @@ public abstract partial class SyncGrain<TState>
     {
         var dueTime = delay < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : delay > MaxReminderDelay ? MaxReminderDelay : delay;
         _registered[name] = await this.RegisterOrUpdateReminder(name, dueTime, _options.EffectRetryPeriod);
+        _firstTicks[name] = TimeProvider.System.GetUtcNow() + dueTime;
     }
 
     private async Task UnregisterRemindersAsync(IEnumerable<string> names)
     {
         foreach (var name in names)
         {
+            _firstTicks.Remove(name);
             var reminder = _registered.Remove(name, out var known) ? known : await this.GetReminder(name);
             if (reminder is not null)
             {
