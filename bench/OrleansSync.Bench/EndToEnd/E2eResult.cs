@@ -1,0 +1,25 @@
+namespace OrleansSync.Bench.EndToEnd;
+
+/// <summary>Figures of one run of <see cref="E2eThroughputBenchmark"/> with a given number of silos.</summary>
+internal sealed record E2eResult(
+    int Silos,
+    int Deliveries,
+    int Refused,
+    double IngestPerSecond,
+    double AcceptP50Ms,
+    double AcceptP99Ms,
+    bool Complete,
+    SandboxProgress Reached,
+    SandboxProgress Expected,
+    TimeSpan EndToEnd,
+    double DealP50Ms,
+    double DealP99Ms,
+    int HubSpotCalls,
+    long HubSpotInputs,
+    int HubSpot429s)
+{
+    /// <summary>New HubSpot records (contacts, deals, line items) per second, from the first send to the last record.</summary>
+    public double RecordsPerSecond => Reached.Records / EndToEnd.TotalSeconds;
+
+    public double OrdersPerSecond => Reached.Deals / EndToEnd.TotalSeconds;
+}
