@@ -16,10 +16,19 @@ internal sealed record E2eResult(
     double DealP99Ms,
     int HubSpotCalls,
     long HubSpotInputs,
-    int HubSpot429s)
+    int HubSpot429s,
+    TimeSpan SiloCpu,
+    TimeSpan BenchCpu,
+    double PacedRate)
 {
     /// <summary>New HubSpot records (contacts, deals, line items) per second, from the first send to the last record.</summary>
     public double RecordsPerSecond => Reached.Records / EndToEnd.TotalSeconds;
 
     public double OrdersPerSecond => Reached.Deals / EndToEnd.TotalSeconds;
+
+    /// <summary>Cores kept busy by the silo processes during the measured phase (this machine has <see cref="Environment.ProcessorCount"/>).</summary>
+    public double SiloCores => SiloCpu / EndToEnd;
+
+    /// <summary>Cores kept busy by this process (HTTP sender and the HubSpot sandbox) during the measured phase.</summary>
+    public double BenchCores => BenchCpu / EndToEnd;
 }

@@ -12,9 +12,10 @@ namespace OrleansSync.Bench.EndToEnd;
 /// <summary>
 /// One measured run: a fresh database, a HubSpot sandbox in this process, <c>silos</c> silo processes (the first hosts
 /// the gateway); warm-up orders until they reach HubSpot, then the measured orders over HTTP until every contact, deal
-/// and line item they make is in the sandbox.
+/// and line item they make is in the sandbox. A <c>rate</c> above 0 paces the measured orders at that many per second;
+/// 0 sends them as fast as <c>concurrency</c> requests in flight allow.
 /// </summary>
-internal sealed class E2eRun(int silos, int deliveries, int warmUp, int concurrency, TimeSpan timeout)
+internal sealed class E2eRun(int silos, int deliveries, int warmUp, int concurrency, double rate, TimeSpan timeout)
 {
     public const int SandboxRequestsPerInterval = 100_000;
     private const string PortalId = "1000001";
@@ -43,7 +44,7 @@ internal sealed class E2eRun(int silos, int deliveries, int warmUp, int concurre
 
         // Warm-up: JIT, pools, the portal's schema bootstrap and a first activation of every kind of grain, on every silo.
         var warmUpOrders = Enumerable.Range(0, warmUp).Select(i => ShopifyOrderDeliveries.WarmUpBase + i).ToArray();
-        await SendAsync(http, warmUpOrders, new ConcurrentDictionary<long, DateTimeOffset>(), [], cancellationToken);
+        await SendAsync(http, warmUpOrders, new ConcurrentDictionary<long, DateTimeOffset>(), [], pace: 0, cancellationToken);
         var warmed = Expected(warmUpOrders);
         if (await WaitForAsync(portal, warmed, TimeSpan.FromSeconds(120), cancellationToken) is var reachedWarm && !reachedWarm.Holds(warmed))
         {
@@ -55,13 +56,17 @@ internal sealed class E2eRun(int silos, int deliveries, int warmUp, int concurre
         var orders = Enumerable.Range(0, deliveries).Select(i => (long)i).ToArray();
         var accepted = new ConcurrentDictionary<long, DateTimeOffset>();
         var acceptMs = new ConcurrentBag<double>();
+        var siloCpu = grid.Silos.Sum(s => s.CpuTime.Ticks);
+        var benchCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var refused = await SendAsync(http, orders, accepted, acceptMs, cancellationToken);
+        var refused = await SendAsync(http, orders, accepted, acceptMs, rate, cancellationToken);
         var ingest = clock.Elapsed;
         var expected = Expected(orders);
         var target = new SandboxProgress(warmed.Contacts + expected.Contacts, warmed.Deals + expected.Deals, warmed.LineItems + expected.LineItems);
         var reached = await WaitForAsync(portal, target, timeout - ingest, cancellationToken);
         var endToEnd = clock.Elapsed;
+        var siloCpuUsed = TimeSpan.FromTicks(grid.Silos.Sum(s => s.CpuTime.Ticks) - siloCpu);
+        var benchCpuUsed = Process.GetCurrentProcess().TotalProcessorTime - benchCpu;
 
         var dealTimes = SandboxProgress.DealCreationTimes(portal);
         var dealMs = accepted.Where(a => dealTimes.ContainsKey(ShopifyOrderDeliveries.OrderKey(a.Key)))
@@ -76,7 +81,8 @@ internal sealed class E2eRun(int silos, int deliveries, int warmUp, int concurre
 
         return new E2eResult(silos, deliveries, refused, (deliveries - refused) / ingest.TotalSeconds,
             Percentiles.Of(acceptMs, 0.50), Percentiles.Of(acceptMs, 0.99), reached.Holds(target), measured, expected, endToEnd,
-            Percentiles.Of(dealMs, 0.50), Percentiles.Of(dealMs, 0.99), calls.Count, calls.Sum(c => (long)c.Inputs), calls.Count(c => c.Status == 429));
+            Percentiles.Of(dealMs, 0.50), Percentiles.Of(dealMs, 0.99), calls.Count, calls.Sum(c => (long)c.Inputs), calls.Count(c => c.Status == 429),
+            siloCpuUsed, benchCpuUsed, rate);
     }
 
     /// <summary>What the orders must leave in HubSpot: one contact per customer, one deal per order, its line items.</summary>
@@ -85,13 +91,20 @@ internal sealed class E2eRun(int silos, int deliveries, int warmUp, int concurre
         orders.Length,
         orders.Length * ShopifyOrderDeliveries.LinesPerOrder);
 
-    /// <summary>Posts every order, <c>concurrency</c> at a time; returns how many were not answered 2xx.</summary>
-    private async Task<int> SendAsync(HttpClient http, long[] orders, ConcurrentDictionary<long, DateTimeOffset> accepted, ConcurrentBag<double> acceptMs, CancellationToken cancellationToken)
+    /// <summary>Posts every order, <c>concurrency</c> at a time (at <paramref name="pace"/> per second when above 0); returns how many were not answered 2xx.</summary>
+    private async Task<int> SendAsync(HttpClient http, long[] orders, ConcurrentDictionary<long, DateTimeOffset> accepted, ConcurrentBag<double> acceptMs, double pace, CancellationToken cancellationToken)
     {
         var bodies = orders.ToDictionary(n => n, ShopifyOrderDeliveries.OrderBody);
         var refused = 0;
-        await Parallel.ForEachAsync(orders, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (n, ct) =>
+        var start = Stopwatch.GetTimestamp();
+        await Parallel.ForEachAsync(orders.Index(), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (order, ct) =>
         {
+            var (i, n) = order;
+            if (pace > 0 && TimeSpan.FromSeconds(i / pace) - Stopwatch.GetElapsedTime(start) is { Ticks: > 0 } wait)
+            {
+                await Task.Delay(wait, ct);
+            }
+
             var sent = Stopwatch.GetTimestamp();
             using var response = await http.SendAsync(ShopifyOrderDeliveries.Delivery(n, bodies[n]), ct);
             if (!response.IsSuccessStatusCode)

@@ -13,7 +13,7 @@ public sealed class E2eThroughputBenchmark : IBenchmark
     public string Name => "e2e-throughput";
 
     public string Description =>
-        "Shopify orders/create over HTTP → gateway → silo processes on PostgreSQL → HubSpot sandbox. Args: [--count N] [--silos 1,2,3] [--concurrency C] [--warmup W] [--timeout S]";
+        "Shopify orders/create over HTTP → gateway → silo processes on PostgreSQL → HubSpot sandbox. Args: [--count N] [--silos 1,2,3] [--concurrency C] [--warmup W] [--rate R] [--timeout S]";
 
     public async Task RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -28,12 +28,13 @@ public sealed class E2eThroughputBenchmark : IBenchmark
         var concurrency = options.Int("--concurrency", 64);
         var warmUp = options.Int("--warmup", 200);
         var timeout = options.Seconds("--timeout", 300);
+        var rate = options.Int("--rate", 0);
         await RunConditions.PrintAsync(postgres: true,
         [
             ("silos", $"{string.Join(", ", silos)} (separate processes, Release build; the first hosts the gateway)"),
             ("deliveries", $"{count:N0} measured per silo count, after {warmUp:N0} warm-up orders have reached HubSpot"),
             ("order", $"Shopify orders/create, ~1.1 KB, {ShopifyOrderDeliveries.LinesPerOrder} lines, {ShopifyOrderDeliveries.Customers:N0} customers"),
-            ("concurrency", $"{concurrency} HTTP requests in flight"),
+            ("concurrency", $"{concurrency} HTTP requests in flight, " + (rate > 0 ? $"paced at {rate:N0} deliveries/s" : "unpaced (ingest outruns the pipeline: accept → deal latency is mostly queueing)")),
             ("HubSpot", $"sandbox in this process, {E2eRun.SandboxRequestsPerInterval:N0} requests per 10 s (not the limit)"),
             ("bound", $"{timeout.TotalSeconds:F0} s per silo count"),
         ], cancellationToken);
@@ -41,7 +42,7 @@ public sealed class E2eThroughputBenchmark : IBenchmark
         var results = new List<E2eResult>();
         foreach (var n in silos)
         {
-            results.Add(await new E2eRun(n, count, warmUp, concurrency, timeout).RunAsync(cancellationToken));
+            results.Add(await new E2eRun(n, count, warmUp, concurrency, rate, timeout).RunAsync(cancellationToken));
         }
 
         Print(results);
@@ -59,6 +60,7 @@ public sealed class E2eThroughputBenchmark : IBenchmark
         table.Add(["first send → last record", .. results.Select(r => $"{r.EndToEnd.TotalSeconds:N1} s{(r.Complete ? "" : " INCOMPLETE")}"), "-"]);
         table.Add(["records reached / expected", .. results.Select(r => $"{r.Reached.Records:N0} / {r.Expected.Records:N0}"), "-"]);
         table.Add(["accept → deal in HubSpot p50 / p99", .. results.Select(r => $"{r.DealP50Ms / 1000:N2} / {r.DealP99Ms / 1000:N2} s"), "-"]);
+        table.Add(["cores busy: silo processes / this process (sender + sandbox)", .. results.Select(r => $"{r.SiloCores:N2} / {r.BenchCores:N2}"), "-"]);
         table.Add(["HubSpot calls (records per call), 429s", .. results.Select(r => $"{r.HubSpotCalls:N0} ({(double)r.HubSpotInputs / Math.Max(1, r.HubSpotCalls):N0}), {r.HubSpot429s}"), "-"]);
         table.Print();
     }

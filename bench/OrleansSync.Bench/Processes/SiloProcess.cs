@@ -40,6 +40,16 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public bool Running => _process is { HasExited: false };
 
+    /// <summary>CPU time the running process has used so far (user + system).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process?.Refresh();
+            return _process is { HasExited: false } process ? process.TotalProcessorTime : TimeSpan.Zero;
+        }
+    }
+
     public static string SiloDll
     {
         get
