@@ -18,8 +18,7 @@ internal sealed record E2eResult(
     long HubSpotInputs,
     int HubSpot429s,
     TimeSpan SiloCpu,
-    TimeSpan BenchCpu,
-    double PacedRate)
+    TimeSpan BenchCpu)
 {
     /// <summary>New HubSpot records (contacts, deals, line items) per second, from the first send to the last record.</summary>
     public double RecordsPerSecond => Reached.Records / EndToEnd.TotalSeconds;

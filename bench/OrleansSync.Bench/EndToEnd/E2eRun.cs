@@ -82,7 +82,7 @@ internal sealed class E2eRun(int silos, int deliveries, int warmUp, int concurre
         return new E2eResult(silos, deliveries, refused, (deliveries - refused) / ingest.TotalSeconds,
             Percentiles.Of(acceptMs, 0.50), Percentiles.Of(acceptMs, 0.99), reached.Holds(target), measured, expected, endToEnd,
             Percentiles.Of(dealMs, 0.50), Percentiles.Of(dealMs, 0.99), calls.Count, calls.Sum(c => (long)c.Inputs), calls.Count(c => c.Status == 429),
-            siloCpuUsed, benchCpuUsed, rate);
+            siloCpuUsed, benchCpuUsed);
     }
 
     /// <summary>What the orders must leave in HubSpot: one contact per customer, one deal per order, its line items.</summary>
