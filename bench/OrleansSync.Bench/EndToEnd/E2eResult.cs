@@ -28,6 +28,9 @@ internal sealed record E2eResult(
     /// <summary>Cores kept busy by the silo processes during the measured phase (this machine has <see cref="Environment.ProcessorCount"/>).</summary>
     public double SiloCores => SiloCpu / EndToEnd;
 
+    /// <summary>Silo CPU time per measured order: a cost that other load on the machine does not inflate as much as rates.</summary>
+    public double SiloCpuMsPerOrder => SiloCpu.TotalMilliseconds / Math.Max(1, Reached.Deals);
+
     /// <summary>Cores kept busy by this process (HTTP sender and the HubSpot sandbox) during the measured phase.</summary>
     public double BenchCores => BenchCpu / EndToEnd;
 }

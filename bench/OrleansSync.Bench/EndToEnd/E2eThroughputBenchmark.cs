@@ -61,6 +61,7 @@ public sealed class E2eThroughputBenchmark : IBenchmark
         table.Add(["records reached / expected", .. results.Select(r => $"{r.Reached.Records:N0} / {r.Expected.Records:N0}"), "-"]);
         table.Add(["accept → deal in HubSpot p50 / p99", .. results.Select(r => $"{r.DealP50Ms / 1000:N2} / {r.DealP99Ms / 1000:N2} s"), "-"]);
         table.Add(["cores busy: silo processes / this process (sender + sandbox)", .. results.Select(r => $"{r.SiloCores:N2} / {r.BenchCores:N2}"), "-"]);
+        table.Add(["silo CPU per order (all silos, user + system)", .. results.Select(r => $"{r.SiloCpuMsPerOrder:N1} ms"), "-"]);
         table.Add(["HubSpot calls (records per call), 429s", .. results.Select(r => $"{r.HubSpotCalls:N0} ({(double)r.HubSpotInputs / Math.Max(1, r.HubSpotCalls):N0}), {r.HubSpot429s}"), "-"]);
         table.Print();
     }
