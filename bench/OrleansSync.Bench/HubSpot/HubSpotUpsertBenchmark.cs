@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OrleansSync.Bench.Reporting;
 using OrleansSync.HubSpot;
 using OrleansSync.HubSpot.Sandbox;
 
@@ -22,16 +23,24 @@ public sealed class HubSpotUpsertBenchmark : IBenchmark
         var calls = args.Count > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
         var window = TimeSpan.FromSeconds(args.Count > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
         var physical = calls * HubSpotClient.BatchSize / window.TotalSeconds;
-        Console.WriteLine($"sandbox: {calls} calls per {window.TotalSeconds:F0} s → physical limit {physical:F0} records/s (plus one initial burst); {records:N0} contacts per run");
-        Console.WriteLine("ratio = achieved records/s ÷ physical bound over the same elapsed time (burst + calls per window × 100 records)");
-        Console.WriteLine($"{"scenario",-38} {"seconds",8} {"records/s",10} {"ratio",6} {"calls",6} {"429s",5} {"5xx",5} {"failed",6}");
-        await RunOneAsync("limit configured (100), 0% 5xx", records, calls, window, configured: calls, errorRate: 0, cancellationToken);
-        await RunOneAsync("limit configured (100), 20% 5xx", records, calls, window, configured: calls, errorRate: 0.2, cancellationToken);
-        await RunOneAsync("limit not configured (adaptive), 0% 5xx", records, calls, window, configured: null, errorRate: 0, cancellationToken);
-        await RunOneAsync("limit configured too high (250), 0% 5xx", records, calls, window, configured: 250, errorRate: 0, cancellationToken);
+        await RunConditions.PrintAsync(postgres: false,
+        [
+            ("sandbox", $"in this process, {calls} calls per {window.TotalSeconds:F0} s → physical limit {physical:F0} records/s (plus one initial burst)"),
+            ("records", $"{records:N0} contacts per scenario, batches of {HubSpotClient.BatchSize}, production client (Polly pipeline)"),
+            ("ratio", "achieved records/s ÷ physical bound over the same elapsed time (burst + calls per window × 100 records)"),
+        ], cancellationToken);
+
+        var table = new FigureTable("scenario", "seconds", "records/s", "ratio", "calls", "429s", "5xx", "failed");
+        await RunOneAsync(table, "limit configured (100), 0% 5xx", records, calls, window, configured: calls, errorRate: 0, cancellationToken);
+        await RunOneAsync(table, "limit configured (100), 20% 5xx", records, calls, window, configured: calls, errorRate: 0.2, cancellationToken);
+        await RunOneAsync(table, "limit not configured (adaptive), 0% 5xx", records, calls, window, configured: null, errorRate: 0, cancellationToken);
+        await RunOneAsync(table, "limit configured too high (250), 0% 5xx", records, calls, window, configured: 250, errorRate: 0, cancellationToken);
+        table.Add("retired runtime (README): limit configured, 0% 5xx", "20.5–20.9", "-", "0.97–0.98", "-", "0", "-", "-");
+        table.Print();
+        RunConditions.PrintLoadAtEnd();
     }
 
-    private static async Task RunOneAsync(string scenario, int records, int calls, TimeSpan window, int? configured, double errorRate, CancellationToken cancellationToken)
+    private static async Task RunOneAsync(FigureTable table, string scenario, int records, int calls, TimeSpan window, int? configured, double errorRate, CancellationToken cancellationToken)
     {
         var options = new SandboxOptions { Portals = [new() { RequestsPerInterval = calls, Interval = window }] };
         await using var sandbox = await HubSpotSandboxHost.StartAsync(options, cancellationToken);
@@ -59,6 +68,6 @@ public sealed class HubSpotUpsertBenchmark : IBenchmark
         var rate = records / clock.Elapsed.TotalSeconds;
         // A rolling window allows a full burst at t = 0 and then one window's worth per window: that is the physical bound.
         var bound = calls * HubSpotClient.BatchSize * (1 + (clock.Elapsed / window)) / clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"{scenario,-38} {clock.Elapsed.TotalSeconds,8:F1} {rate,10:F0} {rate / bound,6:F2} {log.Count,6} {log.Count(c => c.Status == 429),5} {log.Count(c => c.Status >= 500),5} {result.Failed.Count,6}");
+        table.Add(scenario, $"{clock.Elapsed.TotalSeconds:F1}", $"{rate:F0}", $"{rate / bound:F2}", $"{log.Count}", $"{log.Count(c => c.Status == 429)}", $"{log.Count(c => c.Status >= 500)}", $"{result.Failed.Count}");
     }
 }
