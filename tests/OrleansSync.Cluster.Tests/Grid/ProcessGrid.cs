@@ -29,6 +29,7 @@ public sealed class ProcessGrid : IAsyncDisposable
         Database = database;
         Sandbox = sandbox;
         Deliveries = new DeliveryQueueTable(database.DataSource);
+        GrainStates = new GrainStateTable(database.DataSource);
     }
 
     public TestDatabase Database { get; }
@@ -36,6 +37,8 @@ public sealed class ProcessGrid : IAsyncDisposable
     public RunningSandbox Sandbox { get; }
 
     public DeliveryQueueTable Deliveries { get; }
+
+    public GrainStateTable GrainStates { get; }
 
     public IReadOnlyList<GridProcess> Processes => _processes;
 
@@ -129,6 +132,69 @@ public sealed class ProcessGrid : IAsyncDisposable
 
     /// <summary>The Orleans client of the test process (connected on first use; waits for a silo).</summary>
     public async Task<GridClient> ClientAsync() => _client ??= await GridClient.ConnectAsync(ProcessConnectionString, StartTimeout);
+
+    /// <summary>
+    /// Waits until the grid has finished the workload: every delivery the sender got a 200 for is delivered (its rows in
+    /// the queue have <c>delivered_at</c>), the portal holds what the workload implies, and HubSpot has been quiet (no
+    /// call to the sandbox) for <paramref name="quiet"/> with the portal's grain holding nothing. Fails naming what it
+    /// waited for, with the remaining problems and the processes' output.
+    /// </summary>
+    public async Task SettleAsync(Workload.DeliverySender sender, Workload.ShopifyWorkload workload, TimeSpan timeout, TimeSpan quiet)
+    {
+        var keys = sender.Acknowledged.Keys.ToList();
+        await Eventually.UntilAsync(
+            async () => await Deliveries.UndeliveredAsync(keys) == 0,
+            timeout,
+            $"all {keys.Count} acknowledged deliveries to be delivered",
+            async () => $"{await Deliveries.UndeliveredAsync(keys)} not delivered.{Environment.NewLine}{Tails()}",
+            TimeSpan.FromSeconds(1));
+        Log("every acknowledged delivery is delivered");
+
+        await Eventually.UntilAsync(
+            () => Task.FromResult(HubSpot.CrmExpectations.Problems(new(Sandbox.DefaultPortal), workload, limit: 1).Count == 0),
+            timeout,
+            "the portal to hold what the workload implies",
+            async () => string.Join("; ", HubSpot.CrmExpectations.Problems(new(Sandbox.DefaultPortal), workload)) + Environment.NewLine
+                + await DescribeStuckAsync(workload) + Environment.NewLine + Tails(),
+            TimeSpan.FromSeconds(1));
+        Log("the portal holds what the workload implies");
+
+        var client = await ClientAsync();
+        var calls = -1;
+        var since = System.Diagnostics.Stopwatch.StartNew();
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                var now = Sandbox.DefaultPortal.Calls().Count;
+                if (now != calls)
+                {
+                    (calls, since) = (now, System.Diagnostics.Stopwatch.StartNew());
+                    return false;
+                }
+
+                var status = await client.Cluster.GetGrain<OrleansSync.Contracts.Portals.IHubSpotPortalGrain>(ShopifyStore.PortalId).GetStatusAsync();
+                return since.Elapsed >= quiet && status.Queued == 0 && status.InFlight == 0;
+            },
+            timeout,
+            $"HubSpot to be quiet for {quiet.TotalSeconds:0} s",
+            () => Task.FromResult(Tails()),
+            TimeSpan.FromMilliseconds(500));
+        Log($"HubSpot quiet after {calls} calls");
+    }
+
+    /// <summary>The stored state of the first orders that have no deal in HubSpot, and of their customers.</summary>
+    private async Task<string> DescribeStuckAsync(Workload.ShopifyWorkload workload)
+    {
+        var deals = new OrleansSync.Grains.Tests.Fixtures.HubSpotView(Sandbox.DefaultPortal).Deals.Select(d => d.Properties.GetValueOrDefault("ecom_order_key")).ToHashSet();
+        var lines = new List<string>();
+        foreach (var order in workload.Orders.Where(o => !deals.Contains($"{ShopifyStore.Id}/{o.Id}")).Take(2))
+        {
+            lines.Add(await GrainStates.DescribeAsync(OrleansSync.Contracts.Routing.GrainKeys.Order(ShopifyStore.Id, order.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            lines.Add(await GrainStates.DescribeAsync(OrleansSync.Contracts.Routing.GrainKeys.Customer(ShopifyStore.PortalId, order.Customer.Email), 6_000));
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
 
     /// <summary>Writes a line to the test's output, stamped with the seconds since the grid started.</summary>
     public void Log(string line) => _output.WriteLine($"[{_age.Elapsed.TotalSeconds,6:0.0} s] {line}");

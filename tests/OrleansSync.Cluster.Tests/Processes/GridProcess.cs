@@ -21,6 +21,9 @@ public sealed class GridProcess : IAsyncDisposable
     private int _pid;
     private int? _exitCode;
 
+    /// <summary>Where every process's whole output is also written, one file each (<c>ORLEANSSYNC_CLUSTER_LOGS</c>); none by default.</summary>
+    public static string? LogDirectory { get; } = System.Environment.GetEnvironmentVariable("ORLEANSSYNC_CLUSTER_LOGS") is { Length: > 0 } dir ? dir : null;
+
     static GridProcess()
     {
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -91,6 +94,7 @@ public sealed class GridProcess : IAsyncDisposable
         process.Exited += (_, _) => grid._exitCode = process.ExitCode;
         process.Start();
         grid._pid = process.Id;
+        grid._output.KeepIn(LogDirectory, $"{name.Replace(' ', '-')}-{process.Id}.log");
         _running[process.Id] = process;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -163,6 +167,7 @@ public sealed class GridProcess : IAsyncDisposable
         {
             _running.TryRemove(_pid, out _);
             _process.Dispose();
+            _output.Dispose();
         }
     }
 

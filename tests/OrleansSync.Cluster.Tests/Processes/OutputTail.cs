@@ -1,10 +1,27 @@
 namespace OrleansSync.Cluster.Tests.Processes;
 
-/// <summary>The last lines a process wrote (stdout and stderr interleaved), for failure messages.</summary>
-public sealed class OutputTail(int capacity = 4_000)
+/// <summary>
+/// The last lines a process wrote (stdout and stderr interleaved), for failure messages; optionally every line also
+/// goes to a file.
+/// </summary>
+public sealed class OutputTail(int capacity = 4_000) : IDisposable
 {
     private readonly Queue<string> _lines = new();
     private readonly Lock _gate = new();
+    private StreamWriter? _file;
+
+    /// <summary>Also writes every line to <paramref name="file"/> in <paramref name="directory"/> (nothing when the directory is null).</summary>
+    public void KeepIn(string? directory, string file)
+    {
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+            lock (_gate)
+            {
+                _file = new StreamWriter(Path.Combine(directory, file)) { AutoFlush = true };
+            }
+        }
+    }
 
     public void Add(string? line)
     {
@@ -21,6 +38,7 @@ public sealed class OutputTail(int capacity = 4_000)
             }
 
             _lines.Enqueue(line);
+            _file?.WriteLine(line);
         }
     }
 
@@ -32,11 +50,12 @@ public sealed class OutputTail(int capacity = 4_000)
         }
     }
 
-    public int Count(Func<string, bool> predicate)
+    public void Dispose()
     {
         lock (_gate)
         {
-            return _lines.Count(predicate);
+            _file?.Dispose();
+            _file = null;
         }
     }
 }
