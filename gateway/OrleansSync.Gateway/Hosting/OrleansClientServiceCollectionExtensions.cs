@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using OrleansSync.Gateway.Storage;
@@ -12,7 +13,8 @@ public static class OrleansClientServiceCollectionExtensions
     /// <summary>
     /// Makes this process an Orleans client of the OrleansSync cluster (section "Orleans"): ADO.NET clustering on the
     /// PostgreSQL of <c>Grid:PostgresConnectionString</c> when set, else localhost clustering (demo mode); a short
-    /// response timeout; and retries at start until a silo answers. Only for a process without a silo of its own.
+    /// response timeout; and retries until a silo answers, in the background (<see cref="ClusterConnection"/>), so the
+    /// gateway accepts deliveries before any silo is up. Only for a process without a silo of its own.
     /// </summary>
     public static IServiceCollection AddOrleansSyncClient(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +24,7 @@ public static class OrleansClientServiceCollectionExtensions
         // The client is configured here, at registration; the bound options above are validated at start.
         var orleans = configuration.GetSection(OrleansClientOptions.SectionName).Get<OrleansClientOptions>() ?? new OrleansClientOptions();
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var hostedBefore = services.Where(d => d.ServiceType == typeof(IHostedService)).ToHashSet();
         services.AddOrleansClient(client =>
         {
             if (storage.UsesPostgres)
@@ -45,6 +48,19 @@ public static class OrleansClientServiceCollectionExtensions
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = orleans.ResponseTimeout);
             client.UseConnectionRetryFilter<RetryUntilConnected>();
         });
+
+        var clientHosted = services.Where(d => d.ServiceType == typeof(IHostedService) && !hostedBefore.Contains(d)).ToList();
+        foreach (var descriptor in clientHosted)
+        {
+            services.Remove(descriptor);
+        }
+
+        services.AddHostedService(sp => new ClusterConnection([.. clientHosted.Select(d => Resolve(sp, d))]));
         return services;
     }
+
+    private static IHostedService Resolve(IServiceProvider services, ServiceDescriptor descriptor) =>
+        (IHostedService)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
 }

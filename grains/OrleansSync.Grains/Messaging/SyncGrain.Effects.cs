@@ -23,6 +23,7 @@ public abstract partial class SyncGrain<TState>
 
     public async Task AcknowledgeAsync(IReadOnlyList<HubSpotAck> acks)
     {
+        ThrowIfDiscarded();
         var synced = new List<GrainEnvelope>();
         foreach (var ack in acks)
         {
@@ -48,7 +49,7 @@ public abstract partial class SyncGrain<TState>
 
     private void StartFlush()
     {
-        if (!Record.HasEffects)
+        if (_discarded || !Record.HasEffects)
         {
             return;
         }
@@ -91,7 +92,7 @@ public abstract partial class SyncGrain<TState>
 
             _retryDelay = TimeSpan.Zero;
         }
-        while (_flushAgain);
+        while (_flushAgain && !_discarded);
 
         EffectsSettled();
     }

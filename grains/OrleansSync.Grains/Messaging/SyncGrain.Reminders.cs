@@ -22,6 +22,7 @@ public abstract partial class SyncGrain<TState>
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        ThrowIfDiscarded();
         if (reminderName == RetryReminder)
         {
             await RetryEffectsAsync();

@@ -25,6 +25,7 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
     where TState : class, new()
 {
     private TurnContext? _turn;
+    private bool _discarded;
     private SyncClock _clock = SyncClock.System;
     private SyncGrainOptions _options = new();
     private IDeadLetterStore? _deadLetters;
@@ -67,7 +68,7 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
     {
         DisposeRetryTimer();
         EffectsSettled();
-        if (_unsaved && reason.ReasonCode is not DeactivationReasonCode.ApplicationError)
+        if (_unsaved && !_discarded && reason.ReasonCode is not DeactivationReasonCode.ApplicationError)
         {
             try
             {
@@ -83,6 +84,7 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
 
     public async Task DeliverAsync(GrainIdentity target, IReadOnlyList<GrainEnvelope> envelopes)
     {
+        ThrowIfDiscarded();
         Record.Key ??= target.Key;
         var fresh = new List<GrainEnvelope>(envelopes.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -102,6 +104,29 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
 
     /// <summary>Applies the messages (and the reminder tick) in one turn, dead-letters poison messages, stores, then carries out effects.</summary>
     private async Task RunTurnAsync(IReadOnlyList<GrainEnvelope> envelopes, ReminderTick? tick, bool remember)
+    {
+        ThrowIfDiscarded();
+        TurnContext turn;
+        try
+        {
+            turn = await ApplyAndStoreAsync(envelopes, tick, remember);
+        }
+        catch
+        {
+            // The turn changed this activation's state (messages marked applied, effects recorded) but did not store it
+            // (a reminder could not be registered, the write failed): a caller's retry must not be dropped as already
+            // applied, nor an effect that was never stored be sent. This activation goes; the next one reads the stored state.
+            _discarded = true;
+            LogDiscarded(_logger, Id.ToString());
+            DeactivateOnIdle();
+            throw;
+        }
+
+        await UnregisterRemindersAsync(turn.RemindersCancelled);
+        StartFlush();
+    }
+
+    private async Task<TurnContext> ApplyAndStoreAsync(IReadOnlyList<GrainEnvelope> envelopes, ReminderTick? tick, bool remember)
     {
         var handlers = HandlerMap.For(GetType());
         var poisoned = new Dictionary<GrainEnvelope, Exception>();
@@ -156,8 +181,16 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
 
         await RegisterRemindersAsync(turn);
         await WriteAsync();
-        await UnregisterRemindersAsync(turn.RemindersCancelled);
-        StartFlush();
+        return turn;
+    }
+
+    /// <summary>An activation whose turn failed after changing its state answers nothing until Orleans replaces it.</summary>
+    private void ThrowIfDiscarded()
+    {
+        if (_discarded)
+        {
+            throw new InvalidOperationException($"This activation of {Id} holds a turn that was not stored and is being replaced; try again.");
+        }
     }
 
     private Task HandleAsync(IReadOnlyDictionary<Type, Func<object, object, CancellationToken, ValueTask>> handlers, object message) =>
