@@ -1,3 +1,5 @@
+using OrleansSync.Gateway.Configuration;
+
 namespace OrleansSync.Silo.Startup;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace OrleansSync.Silo.Startup;
 /// </summary>
 public static class DemoModeExtensions
 {
-    public const string DemoAdminToken = "demo-admin-token-not-for-production";
+    public const string DemoAdminToken = AdminOptions.DemoToken;
 
     public static WebApplicationBuilder AddDemoDefaults(this WebApplicationBuilder builder, string portalId)
     {
