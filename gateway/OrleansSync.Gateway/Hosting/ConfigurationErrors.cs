@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;
@@ -53,6 +54,7 @@ public static partial class ConfigurationErrors
         // The configuration binder: e.g. "Failed to convert configuration value at 'Silo:SiloPort' to type 'System.Int32'."
         InvalidOperationException binding when binding.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => binding.Message,
         OrleansConfigurationException orleans => orleans.Message,
+        IOException { InnerException: AddressInUseException } bind => $"{bind.Message} Is another OrleansSync running? Stop it, or set Urls to a free address.",
         _ => null,
     };
 

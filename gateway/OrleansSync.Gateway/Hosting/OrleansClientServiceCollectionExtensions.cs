@@ -12,12 +12,14 @@ public static class OrleansClientServiceCollectionExtensions
     /// <summary>
     /// Makes this process an Orleans client of the OrleansSync cluster (section "Orleans"): ADO.NET clustering on the
     /// PostgreSQL of <c>Grid:PostgresConnectionString</c> when set, else localhost clustering (demo mode); a short
-    /// response timeout; and retries at start until a silo answers. Only for a process without a silo of its own.
+    /// response timeout; retries at start until a silo answers; and one "ready" line once the process serves. Only for a
+    /// process without a silo of its own.
     /// </summary>
     public static IServiceCollection AddOrleansSyncClient(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OrleansClientOptions>().Bind(configuration.GetSection(OrleansClientOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<GatewayReadyAnnouncer>();
 
         // The client is configured here, at registration; the bound options above are validated at start.
         var orleans = configuration.GetSection(OrleansClientOptions.SectionName).Get<OrleansClientOptions>() ?? new OrleansClientOptions();

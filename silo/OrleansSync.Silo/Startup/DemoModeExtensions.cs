@@ -34,7 +34,6 @@ public static class DemoModeExtensions
         }
 
         config.AddInMemoryCollection(demo);
-        builder.Services.AddHostedService<DemoModeAnnouncer>();
         return builder;
     }
 }

@@ -24,7 +24,7 @@ public static class OrleansSiloExtensions
         var cluster = new ClusterOptions { ClusterId = "orleanssync", ServiceId = "orleanssync" };
         configuration.GetSection("Orleans").Bind(cluster);
 
-        builder.Services.AddHostedService<GridAnnouncer>();
+        builder.Services.AddHostedService<ReadyAnnouncer>();
         builder.Services.AddGridSchemaMigration(configuration); // before Orleans: its providers read their queries at start
         builder.UseOrleans(orleans =>
         {
