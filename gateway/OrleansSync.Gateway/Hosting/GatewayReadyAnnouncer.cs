@@ -34,6 +34,6 @@ internal sealed partial class GatewayReadyAnnouncer(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(3201, LogLevel.Information, "OrleansSync gateway ready on {Url}: stores {Stores}; admin API under /admin with Gateway:Admin:Token; Orleans cluster {ClusterId} found through {Clustering}")]
+    [LoggerMessage(3201, LogLevel.Information, "OrleansSync gateway ready on {Url}: stores {Stores}; admin API and grid dashboard (/admin/grid) with Gateway:Admin:Token; Orleans cluster {ClusterId} found through {Clustering}")]
     private static partial void LogReady(ILogger logger, string url, string stores, string clusterId, string clustering);
 }

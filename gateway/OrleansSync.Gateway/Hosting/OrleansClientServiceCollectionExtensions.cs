@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Hosting;
 using OrleansSync.Gateway.Storage;
 
@@ -12,8 +13,8 @@ public static class OrleansClientServiceCollectionExtensions
     /// <summary>
     /// Makes this process an Orleans client of the OrleansSync cluster (section "Orleans"): ADO.NET clustering on the
     /// PostgreSQL of <c>Grid:PostgresConnectionString</c> when set, else localhost clustering (demo mode); a short
-    /// response timeout; retries at start until a silo answers; and one "ready" line once the process serves. Only for a
-    /// process without a silo of its own.
+    /// response timeout; retries at start until a silo answers; the grid dashboard's client; and one "ready" line once the
+    /// process serves. Only for a process without a silo of its own.
     /// </summary>
     public static IServiceCollection AddOrleansSyncClient(this IServiceCollection services, IConfiguration configuration)
     {
@@ -46,6 +47,7 @@ public static class OrleansClientServiceCollectionExtensions
             });
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = orleans.ResponseTimeout);
             client.UseConnectionRetryFilter<RetryUntilConnected>();
+            client.AddDashboard(); // the grid dashboard under /admin/grid reads the silos' dashboard grains
         });
         return services;
     }

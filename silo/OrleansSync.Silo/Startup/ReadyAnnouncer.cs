@@ -40,7 +40,7 @@ internal sealed partial class ReadyAnnouncer(
         var token = services.GetRequiredService<IOptions<AdminOptions>>().Value.Token == AdminOptions.DemoToken
             ? $"DEMO MODE, never expose it: stores {stores} with the README's demo secrets, admin token {AdminOptions.DemoToken}"
             : $"stores {stores}, admin token from Gateway:Admin:Token";
-        return $"gateway on {url} ({token})";
+        return $"gateway on {url} ({token}; grid dashboard {url}/admin/grid)";
     }
 
     private string HubSpot()
