@@ -5,14 +5,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrleansSync.Gateway.Deliveries;
-using OrleansSync.Gateway.Diagnostics;
 
 namespace OrleansSync.Gateway.Admin.Grid;
 
 /// <summary>
 /// Authenticates the grid dashboard's requests by the admin token (<see cref="AdminCredentials"/>), before anything of the
 /// dashboard runs. An anonymous request is answered 401 with a Basic challenge, so a browser asks for the credentials (user
-/// <c>admin</c>, the token as password) and sends them with every later request of the page.
+/// <c>admin</c>, the token as password) and sends them with every later request of the page. That first challenge is how
+/// every visit starts, so it is not logged as a refusal.
 /// </summary>
 internal sealed class GridDashboardAuthentication(
     AdminCredentials credentials,
@@ -33,7 +33,6 @@ internal sealed class GridDashboardAuthentication(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        GatewayLog.AdminRefused(Logger, Request.Path);
         Response.Headers.WWWAuthenticate = Challenge;
         await TypedResults.Problem(
             "The grid dashboard needs the admin token: user 'admin', password <Gateway:Admin:Token> (or 'Authorization: Bearer <Gateway:Admin:Token>').",
