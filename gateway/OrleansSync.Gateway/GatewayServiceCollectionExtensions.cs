@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using OrleansSync.Gateway.Admin;
 using OrleansSync.Gateway.Admin.DeadLetters;
 using OrleansSync.Gateway.Admin.Gdpr;
+using OrleansSync.Gateway.Admin.Grid;
 using OrleansSync.Gateway.Admin.Status;
 using OrleansSync.Gateway.CartEvents;
 using OrleansSync.Gateway.Configuration;
@@ -33,6 +35,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>());
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>());
         services.AddOptions<HubSpotBudgetOptions>().Bind(configuration.GetSection(HubSpotBudgetOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>());
@@ -72,6 +75,8 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<WooCommerceWebhooks>();
         services.TryAddSingleton<ShopifyWebhooks>();
         services.TryAddSingleton<CartEventsReceiver>();
+        services.TryAddSingleton<AdminCredentials>();
+        services.AddGridDashboardAuthorization();
         services.TryAddSingleton<ClusterStatusReader>();
         services.TryAddSingleton<CustomerEraser>();
         services.TryAddSingleton<DeadLetterReplayer>();

@@ -1,30 +1,35 @@
 using OrleansSync.Gateway;
+using OrleansSync.Gateway.Hosting;
 using OrleansSync.Silo.Startup;
 
 // The main job: an Orleans silo, plus (unless Silo:HostGateway=false) the gateway in the same process.
 // `dotnet run --project silo/OrleansSync.Silo -- migrate` only brings the PostgreSQL schema up to date and exits.
-if (args is ["migrate", ..])
+// A wrong setting ends either with one line on stderr ("Configuration error: …") and exit code 2.
+return await ConfigurationErrors.RunAsync(async () =>
 {
-    return await SchemaMigrationCommand.RunAsync(args[1..]);
-}
+    if (args is ["migrate", ..])
+    {
+        return await SchemaMigrationCommand.RunAsync(args[1..]);
+    }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddOrleansSyncSilo();
-builder.AddHubSpotConnection();
-if (builder.HostsGateway())
-{
-    builder.AddDemoDefaults(HubSpotConnectionExtensions.SandboxPortalId);
-    builder.Services.AddGateway(builder.Configuration);
-}
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddOrleansSyncSilo();
+    builder.AddHubSpotConnection();
+    if (builder.HostsGateway())
+    {
+        builder.AddDemoDefaults(HubSpotConnectionExtensions.SandboxPortalId);
+        builder.Services.AddGateway(builder.Configuration);
+    }
 
-var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.MapSiloHealth();
-if (builder.HostsGateway())
-{
-    app.MapGateway();
-}
+    var app = builder.Build().ValidateConfiguration();
+    app.UseExceptionHandler();
+    app.UseStatusCodePages();
+    app.MapSiloHealth();
+    if (builder.HostsGateway())
+    {
+        app.MapGateway();
+    }
 
-await app.RunAsync();
-return 0;
+    await app.RunAsync();
+    return 0;
+});

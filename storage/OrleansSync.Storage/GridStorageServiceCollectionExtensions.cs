@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using OrleansSync.Contracts.DeadLetters;
 using OrleansSync.Storage.DeadLetters;
@@ -10,12 +11,13 @@ namespace OrleansSync.Storage;
 public static class GridStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="GridOptions"/> (validated at start) and the sync's own stores: on PostgreSQL when
+    /// Registers <see cref="GridOptions"/> (validated at start, <see cref="GridOptionsValidator"/>) and the sync's own stores: on PostgreSQL when
     /// <c>Grid:PostgresConnectionString</c> is set (one <see cref="NpgsqlDataSource"/> per process), else in memory.
     /// </summary>
     public static IServiceCollection AddGridStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GridOptions>().Bind(configuration.GetSection(GridOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GridOptions>, GridOptionsValidator>());
         var grid = configuration.GetSection(GridOptions.SectionName).Get<GridOptions>() ?? new GridOptions();
         services.TryAddSingleton(TimeProvider.System);
         if (grid.UsesPostgres)

@@ -4,13 +4,17 @@ using Microsoft.AspNetCore.Routing;
 using OrleansSync.Gateway.Admin.DeadLetters;
 using OrleansSync.Gateway.Admin.Deliveries;
 using OrleansSync.Gateway.Admin.Gdpr;
+using OrleansSync.Gateway.Admin.Grid;
 using OrleansSync.Gateway.Admin.Status;
 
 namespace OrleansSync.Gateway.Admin;
 
 public static class AdminEndpoints
 {
-    /// <summary>The admin API under <c>/admin</c>; every endpoint requires <c>Authorization: Bearer {Gateway:Admin:Token}</c>.</summary>
+    /// <summary>
+    /// The admin API under <c>/admin</c> and the grid dashboard under <c>/admin/grid</c>; every endpoint requires the admin
+    /// token (<c>Authorization: Bearer {Gateway:Admin:Token}</c>, or HTTP Basic with the token as password).
+    /// </summary>
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder endpoints)
     {
         var admin = endpoints.MapGroup("/admin")
@@ -23,6 +27,7 @@ public static class AdminEndpoints
         admin.MapDeadLetters();
         admin.MapKeptDeliveries();
         admin.MapGdpr();
+        endpoints.MapGridDashboard();
         return endpoints;
     }
 }

@@ -1,24 +1,16 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using OrleansSync.Gateway.Configuration;
 using OrleansSync.Gateway.Deliveries;
 using OrleansSync.Gateway.Diagnostics;
 
 namespace OrleansSync.Gateway.Admin;
 
-/// <summary>Lets an admin request through only with <c>Authorization: Bearer {Gateway:Admin:Token}</c> (constant-time check).</summary>
-internal sealed class AdminTokenFilter(IOptions<AdminOptions> options, ILogger<AdminTokenFilter> logger) : IEndpointFilter
+/// <summary>Lets an admin API request through only with the admin token (<see cref="AdminCredentials"/>); else 401 problem details.</summary>
+internal sealed class AdminTokenFilter(AdminCredentials credentials, ILogger<AdminTokenFilter> logger) : IEndpointFilter
 {
-    private readonly byte[] _token = SHA256.HashData(Encoding.UTF8.GetBytes(options.Value.Token));
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var header = context.HttpContext.Request.Headers.Authorization.ToString();
-        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim())), _token))
+        if (credentials.Present(context.HttpContext.Request))
         {
             return await next(context);
         }

@@ -14,7 +14,6 @@ public sealed class GatewayOptions
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxBodyBytes { get; set; } = 2 * 1024 * 1024;
 
-    /// <summary>The stores this gateway accepts deliveries for. At least one is required.</summary>
-    [MinLength(1)]
+    /// <summary>The stores this gateway accepts deliveries for. At least one is required (checked by <see cref="GatewayOptionsValidator"/>).</summary>
     public List<StoreOptions> Stores { get; set; } = [];
 }

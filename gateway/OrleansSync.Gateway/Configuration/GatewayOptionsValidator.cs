@@ -3,12 +3,17 @@ using Microsoft.Extensions.Options;
 
 namespace OrleansSync.Gateway.Configuration;
 
-/// <summary>Checks what data annotations cannot: each store valid, ids unique, a known platform.</summary>
+/// <summary>Checks what data annotations cannot: at least one store, each store valid, ids unique, a known platform.</summary>
 internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
 {
     public ValidateOptionsResult Validate(string? name, GatewayOptions options)
     {
         var failures = new List<string>();
+        if (options.Stores.Count == 0)
+        {
+            failures.Add("Gateway:Stores: at least one store is required (Gateway__Stores__0__Id, __Platform, __Secret, __PortalId).");
+        }
+
         foreach (var (store, index) in options.Stores.Select((s, i) => (s, i)))
         {
             var results = new List<ValidationResult>();

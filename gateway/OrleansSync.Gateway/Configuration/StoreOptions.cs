@@ -7,8 +7,8 @@ namespace OrleansSync.Gateway.Configuration;
 public sealed class StoreOptions
 {
     /// <summary>Stable id used in webhook URLs (<c>/webhooks/shopify/{Id}</c>) and grain keys. Lower-case letters, digits, '-', '_', '.'.</summary>
-    [Required]
-    [RegularExpression("^[a-z0-9][a-z0-9._-]{0,62}$")]
+    [Required(ErrorMessage = "Id is required.")]
+    [RegularExpression("^[a-z0-9][a-z0-9._-]{0,62}$", ErrorMessage = "Id must be lower-case letters, digits, '.', '_' or '-' (at most 63).")]
     public string Id { get; set; } = "";
 
     /// <summary>The platform; decides which endpoint accepts this store. Required.</summary>
@@ -18,8 +18,8 @@ public sealed class StoreOptions
     /// Signing secret: the WooCommerce webhook secret, the Shopify app client secret (or the admin's signing key),
     /// or the key generic carts sign with. Required: unsigned webhooks are refused. Never logged.
     /// </summary>
-    [Required]
-    [MinLength(8)]
+    [Required(ErrorMessage = "Secret is required (the platform's webhook signing secret).")]
+    [MinLength(8, ErrorMessage = "Secret must be at least 8 characters.")]
     public string Secret { get; set; } = "";
 
     /// <summary>The previous secret during a rotation (Shopify keeps signing with it for about an hour). Default none.</summary>
@@ -32,12 +32,12 @@ public sealed class StoreOptions
     public string? PlatformStoreId { get; set; }
 
     /// <summary>The HubSpot portal (hub id) this store syncs to. Required.</summary>
-    [Required]
-    [RegularExpression("^[0-9]{1,20}$")]
+    [Required(ErrorMessage = "PortalId is required (the HubSpot portal id).")]
+    [RegularExpression("^[0-9]{1,20}$", ErrorMessage = "PortalId must be the HubSpot portal's numeric id.")]
     public string PortalId { get; set; } = "";
 
     /// <summary>ISO 4217 currency used when a payload names none. Default none.</summary>
-    [RegularExpression("^[A-Z]{3}$")]
+    [RegularExpression("^[A-Z]{3}$", ErrorMessage = "DefaultCurrency must be an ISO 4217 code such as USD.")]
     public string? DefaultCurrency { get; set; }
 
     /// <summary>Locale used when a payload names none, e.g. "en-US". Default none.</summary>

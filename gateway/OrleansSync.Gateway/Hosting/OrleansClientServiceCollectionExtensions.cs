@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Hosting;
 using OrleansSync.Gateway.Storage;
 
@@ -13,13 +14,15 @@ public static class OrleansClientServiceCollectionExtensions
     /// <summary>
     /// Makes this process an Orleans client of the OrleansSync cluster (section "Orleans"): ADO.NET clustering on the
     /// PostgreSQL of <c>Grid:PostgresConnectionString</c> when set, else localhost clustering (demo mode); a short
-    /// response timeout; and retries until a silo answers, in the background (<see cref="ClusterConnection"/>), so the
-    /// gateway accepts deliveries before any silo is up. Only for a process without a silo of its own.
+    /// response timeout; retries until a silo answers, in the background (<see cref="ClusterConnection"/>), so the gateway
+    /// accepts deliveries before any silo is up; the grid dashboard's client; and one "ready" line once the process serves.
+    /// Only for a process without a silo of its own.
     /// </summary>
     public static IServiceCollection AddOrleansSyncClient(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OrleansClientOptions>().Bind(configuration.GetSection(OrleansClientOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<GatewayReadyAnnouncer>();
 
         // The client is configured here, at registration; the bound options above are validated at start.
         var orleans = configuration.GetSection(OrleansClientOptions.SectionName).Get<OrleansClientOptions>() ?? new OrleansClientOptions();
@@ -47,6 +50,7 @@ public static class OrleansClientServiceCollectionExtensions
             });
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = orleans.ResponseTimeout);
             client.UseConnectionRetryFilter<RetryUntilConnected>();
+            client.AddDashboard(); // the grid dashboard under /admin/grid reads the silos' dashboard grains
         });
 
         var clientHosted = services.Where(d => d.ServiceType == typeof(IHostedService) && !hostedBefore.Contains(d)).ToList();

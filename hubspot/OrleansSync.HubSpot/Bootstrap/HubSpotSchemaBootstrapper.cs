@@ -71,7 +71,7 @@ public sealed partial class HubSpotSchemaBootstrapper(HubSpotClient client, ILog
         return (pipeline with { Stages = stages }, writes);
     }
 
-    [LoggerMessage(EventId = 4201, Level = LogLevel.Information, Message = "Created HubSpot property {ObjectType}.{Property}")]
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Debug, Message = "Created HubSpot property {ObjectType}.{Property}")]
     private static partial void LogCreated(ILogger logger, string objectType, string property);
 
     [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "HubSpot property differs from the sync's schema and was left as is: {Mismatch}")]

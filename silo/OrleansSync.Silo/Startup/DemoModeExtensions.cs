@@ -1,3 +1,5 @@
+using OrleansSync.Gateway.Configuration;
+
 namespace OrleansSync.Silo.Startup;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace OrleansSync.Silo.Startup;
 /// </summary>
 public static class DemoModeExtensions
 {
-    public const string DemoAdminToken = "demo-admin-token-not-for-production";
+    public const string DemoAdminToken = AdminOptions.DemoToken;
 
     public static WebApplicationBuilder AddDemoDefaults(this WebApplicationBuilder builder, string portalId)
     {
@@ -32,7 +34,6 @@ public static class DemoModeExtensions
         }
 
         config.AddInMemoryCollection(demo);
-        builder.Services.AddHostedService<DemoModeAnnouncer>();
         return builder;
     }
 }

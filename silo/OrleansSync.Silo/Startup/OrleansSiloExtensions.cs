@@ -23,9 +23,8 @@ public static class OrleansSiloExtensions
         var grid = configuration.GetSection(GridOptions.SectionName).Get<GridOptions>() ?? new GridOptions();
         var cluster = new ClusterOptions { ClusterId = "orleanssync", ServiceId = "orleanssync" };
         configuration.GetSection("Orleans").Bind(cluster);
-        GridSiloBuilderExtensions.ValidateConnectionString(grid);
 
-        builder.Services.AddHostedService<GridAnnouncer>();
+        builder.Services.AddHostedService<ReadyAnnouncer>();
         builder.Services.AddGridSchemaMigration(configuration); // before Orleans: its providers read their queries at start
         builder.UseOrleans(orleans =>
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Npgsql;
 using OrleansSync.Storage;
 
@@ -13,10 +14,12 @@ internal static class SchemaMigrationCommand
     {
         var builder = Host.CreateApplicationBuilder(args);
         var grid = builder.Configuration.GetSection(GridOptions.SectionName).Get<GridOptions>() ?? new GridOptions();
-        if (!grid.UsesPostgres)
+        var invalid = grid.UsesPostgres
+            ? new GridOptionsValidator().Validate(null, grid)
+            : ValidateOptionsResult.Fail("migrate needs Grid:PostgresConnectionString (e.g. Grid__PostgresConnectionString=\"Host=...;Username=...;Password=...;Database=...\").");
+        if (invalid.Failed)
         {
-            await Console.Error.WriteLineAsync("migrate: Grid:PostgresConnectionString is not set (e.g. Grid__PostgresConnectionString=\"Host=...;Username=...;Password=...;Database=...\").");
-            return 2;
+            throw new OptionsValidationException(GridOptions.SectionName, typeof(GridOptions), invalid.Failures);
         }
 
         using var host = builder.Build();

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Npgsql;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Serialization;
@@ -57,14 +56,5 @@ public static class GridSiloBuilderExtensions
             o.Invariant = NpgsqlInvariant;
             o.ConnectionString = grid.PostgresConnectionString;
         });
-    }
-
-    /// <summary>Checks the connection string once, so a typo fails at start with Npgsql's message.</summary>
-    public static void ValidateConnectionString(GridOptions grid)
-    {
-        if (grid.UsesPostgres)
-        {
-            _ = new NpgsqlConnectionStringBuilder(grid.PostgresConnectionString);
-        }
     }
 }

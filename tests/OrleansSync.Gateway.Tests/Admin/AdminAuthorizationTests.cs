@@ -17,6 +17,7 @@ public sealed class AdminAuthorizationTests
         wrong.DefaultRequestHeaders.Authorization = new("Bearer", TestStores.AdminToken + "x");
         var admin = gateway.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText!.StartsWith("/admin", StringComparison.Ordinal))
+            .Where(e => !e.RoutePattern.RawText!.StartsWith("/admin/grid", StringComparison.Ordinal)) // challenges with Basic: GridDashboardTests
             .SelectMany(e => e.Metadata.OfType<HttpMethodMetadata>().SelectMany(m => m.HttpMethods), (e, method) => (method, path: Concrete(e.RoutePattern.RawText!)))
             .ToList();
         Assert.True(admin.Count >= 9, $"expected the admin endpoints, found {admin.Count}");

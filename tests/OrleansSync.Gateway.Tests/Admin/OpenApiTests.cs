@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansSync.Gateway.Tests.Infrastructure;
@@ -14,6 +15,7 @@ public sealed class OpenApiTests
         var paths = document.GetProperty("paths");
         var endpoints = gateway.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => !e.RoutePattern.RawText!.StartsWith("/openapi", StringComparison.Ordinal))
+            .Where(e => e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true }) // the grid dashboard's UI
             .SelectMany(e => e.Metadata.OfType<HttpMethodMetadata>().SelectMany(m => m.HttpMethods), (e, method) => (Path: OpenApiPath(e.RoutePattern.RawText!), Method: method.ToLowerInvariant()))
             .ToList();
 
