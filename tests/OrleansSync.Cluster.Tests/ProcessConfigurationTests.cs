@@ -80,13 +80,14 @@ public sealed class ProcessConfigurationTests(ITestOutputHelper output)
         {
             ["Silo__SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Silo__GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["HubSpot__Sandbox__Port"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         await silo.WaitReadyAsync(ProcessGrid.StartTimeout);
 
         var status = await AdminStatusAsync(silo, "demo-admin-token-not-for-production");
         Assert.Equal(1, status.GetProperty("silos").GetArrayLength());
         Assert.Contains("DEMO MODE", silo.Tail(200), StringComparison.Ordinal);
-        Assert.Contains("IN-MEMORY", silo.Tail(200), StringComparison.Ordinal);
+        Assert.Contains("IN MEMORY", silo.Tail(200), StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> AdminStatusAsync(GridProcess process, string token)

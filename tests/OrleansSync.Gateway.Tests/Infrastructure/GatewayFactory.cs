@@ -74,9 +74,11 @@ public sealed class GatewayFactory(
     // No cluster in these tests: the Orleans client must not try to connect, and grain calls reach the test grains.
     private void ReplaceOrleansClient(IServiceCollection services)
     {
+        // Orleans' own hosted services, and the gateway's background connection that starts them.
         var orleansHostedServices = services
             .Where(d => d.ServiceType == typeof(IHostedService)
-                && (d.ImplementationFactory?.Method.DeclaringType?.Assembly ?? d.ImplementationType?.Assembly)?.GetName().Name?.StartsWith("Orleans.", StringComparison.Ordinal) == true)
+                && ((d.ImplementationFactory?.Method.DeclaringType?.Assembly ?? d.ImplementationType?.Assembly)?.GetName().Name?.StartsWith("Orleans.", StringComparison.Ordinal) == true
+                    || IsDeclaredBy(d.ImplementationFactory?.Method.DeclaringType, typeof(OrleansSync.Gateway.Hosting.OrleansClientServiceCollectionExtensions))))
             .ToList();
         if (orleansHostedServices.Count == 0)
         {
@@ -91,6 +93,9 @@ public sealed class GatewayFactory(
         services.RemoveAll<IGrainFactory>();
         services.AddSingleton<IGrainFactory>(Grains);
     }
+
+    private static bool IsDeclaredBy(Type? type, Type declaring) =>
+        type is not null && (type == declaring || IsDeclaredBy(type.DeclaringType, declaring));
 
     private static void CaptureAppends(IServiceCollection services)
     {
