@@ -202,9 +202,8 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
         new(() => Id, () => ++Record.LastSequence, Record.Outbox, Record.HubSpot, Record.Reminders, _clock);
 
     /// <summary>
-    /// Stores state and pending effects. When that fails, this activation's memory is ahead of what is stored (the batch is
-    /// marked applied): it deactivates, so the caller's retry is applied by a fresh activation that reads the stored state —
-    /// also after an ETag conflict, which means a newer activation exists elsewhere.
+    /// Stores state and pending effects (ETag-checked). Any other failed write is the caller's to handle: a turn discards
+    /// its activation (<see cref="RunTurnAsync"/>), so a retry is applied from the stored state.
     /// </summary>
     private async Task WriteAsync()
     {
@@ -213,14 +212,10 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
             await storage.WriteStateAsync();
             _unsaved = false;
         }
-        catch (Exception error)
+        catch (InconsistentStateException)
         {
-            if (error is InconsistentStateException)
-            {
-                LogStaleActivation(_logger, Id.ToString());
-            }
-
-            _unsaved = false;
+            // Another activation stored since this one read: this one is stale and goes.
+            LogStaleActivation(_logger, Id.ToString());
             DeactivateOnIdle();
             throw;
         }
