@@ -17,6 +17,8 @@ using OrleansSync.Gateway.Stores;
 using OrleansSync.Gateway.Webhooks;
 using OrleansSync.Gateway.Webhooks.Shopify;
 using OrleansSync.Gateway.Webhooks.WooCommerce;
+using OrleansSync.Stores.Shopify;
+using OrleansSync.Stores.WooCommerce;
 
 namespace OrleansSync.Gateway;
 

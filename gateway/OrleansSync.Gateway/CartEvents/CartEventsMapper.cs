@@ -4,6 +4,7 @@ using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Orders;
 using OrleansSync.Gateway.Configuration;
 using OrleansSync.Gateway.Stores;
+using OrleansSync.Stores;
 
 namespace OrleansSync.Gateway.CartEvents;
 
@@ -63,7 +64,7 @@ internal static class CartEventsMapper
             lead.Email, lead.FirstName, lead.LastName, lead.Phone, lead.Company, [], lead.CustomerId, lead.Hubspotutk, consent, null, [], [],
             consent is null ? null : consent.State == ConsentState.OptedIn, IsGuest: lead.CustomerId is null ? null : false, null);
         return new LeadCaptured(
-            StoreRegistry.ContextOf(store, lead.Channel, lead.Locale),
+            StoreContexts.Of(store, lead.Channel, lead.Locale),
             new SourceStamp(lead.EventId ?? lead.Email!, null, capturedAt, deliveryKey, receivedAt),
             profile,
             string.IsNullOrWhiteSpace(lead.FormName) ? "new_registration" : lead.FormName,
@@ -74,7 +75,7 @@ internal static class CartEventsMapper
     public static OrderPaid ToEvent(PurchaseComplete purchase, StoreOptions store, string deliveryKey, DateTimeOffset receivedAt)
     {
         var closedAt = purchase.ClosedAt ?? receivedAt;
-        var context = StoreRegistry.ContextOf(store, purchase.Channel, purchase.Locale, purchase.Currency);
+        var context = StoreContexts.Of(store, purchase.Channel, purchase.Locale, purchase.Currency);
         var lines = purchase.Lines is { Count: > 0 } given
             ? given.Select((l, i) => new LineItem(l.LineId ?? $"{i + 1}", l.Sku!.Trim(), l.Name ?? l.Sku!, l.Quantity, l.UnitPrice ?? 0m, 0m, 0m, null, null, [])).ToList()
             : (purchase.Skus ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select((s, i) => new LineItem($"{i + 1}", s.Trim(), s.Trim(), 1m, 0m, 0m, 0m, null, null, [])).ToList();

@@ -10,6 +10,8 @@ using OrleansSync.Gateway.Configuration;
 using OrleansSync.Gateway.Deliveries;
 using OrleansSync.Gateway.Stores;
 using OrleansSync.Gateway.Webhooks;
+using OrleansSync.Stores;
+using OrleansSync.Stores.Webhooks;
 
 namespace OrleansSync.Gateway.CartEvents;
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using OrleansSync.Stores;
 
 namespace OrleansSync.Gateway.Configuration;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Gateway.Configuration;
+using OrleansSync.Stores;
 
 namespace OrleansSync.Gateway.Stores;
 
@@ -15,16 +16,4 @@ public sealed class StoreRegistry(IOptions<GatewayOptions> options)
 
     /// <summary>Distinct HubSpot portals of all stores.</summary>
     public IReadOnlyList<string> PortalIds { get; } = options.Value.Stores.Select(s => s.PortalId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-
-    /// <summary>The event context for a store, with the payload's values winning over the configured defaults.</summary>
-    public static StoreContext ContextOf(StoreOptions store, string? channel = null, string? locale = null, string? currency = null) =>
-        new(
-            store.Id,
-            store.Platform,
-            store.PortalId,
-            Blank(channel) ?? store.DefaultChannel,
-            Blank(locale) ?? store.DefaultLocale,
-            Blank(currency)?.ToUpperInvariant() ?? store.DefaultCurrency);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

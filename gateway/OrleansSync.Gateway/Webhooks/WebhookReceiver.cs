@@ -8,6 +8,8 @@ using OrleansSync.Gateway.Configuration;
 using OrleansSync.Gateway.Deliveries;
 using OrleansSync.Gateway.Diagnostics;
 using OrleansSync.Gateway.Stores;
+using OrleansSync.Stores;
+using OrleansSync.Stores.Webhooks;
 
 namespace OrleansSync.Gateway.Webhooks;
 
@@ -102,7 +104,7 @@ public sealed class WebhookReceiver(
         IReadOnlyList<Contracts.Context.ICanonicalEvent> events;
         try
         {
-            events = platform.Map(topic, document.RootElement, new WebhookMappingContext(store, request.Headers, delivery.DeliveryKey, delivery.ReceivedAt));
+            events = platform.Map(topic, document.RootElement, new RecordMappingContext(store, request.Headers, delivery.DeliveryKey, delivery.ReceivedAt));
         }
         catch (Exception error) when (error is MappingException or FormatException or InvalidOperationException or OverflowException)
         {

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Products;
+using OrleansSync.Stores.Json;
 
-namespace OrleansSync.Gateway.Webhooks.Shopify;
+namespace OrleansSync.Stores.Shopify;
 
 /// <summary>Shopify Product JSON → one canonical product per variant (the product library is keyed by SKU).</summary>
-internal static class ShopifyProducts
+public static class ShopifyProducts
 {
     public static IReadOnlyList<ICanonicalEvent> Upserts(JsonElement product, StoreContext store, SourceStamp source, string? shopDomain)
     {

@@ -3,9 +3,10 @@ using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Orders;
 using OrleansSync.Contracts.Products;
-using OrleansSync.Gateway.Stores;
+using OrleansSync.Stores;
+using OrleansSync.Stores.Json;
 
-namespace OrleansSync.Gateway.Webhooks.WooCommerce;
+namespace OrleansSync.Stores.WooCommerce;
 
 /// <summary>
 /// WooCommerce topic → canonical events. WooCommerce has no paid, fulfilled or cancelled topics: an
@@ -13,9 +14,9 @@ namespace OrleansSync.Gateway.Webhooks.WooCommerce;
 /// the last status) decides whether it is a transition. Partial refunds keep the order's status, so
 /// every entry of <c>refunds[]</c> also produces an <see cref="OrderRefunded"/> (the grain dedupes on refund id).
 /// </summary>
-internal static class WooCommerceMapper
+public static class WooCommerceMapper
 {
-    public static IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, WebhookMappingContext context)
+    public static IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, RecordMappingContext context)
     {
         var store = context.Store;
         var id = body.RequiredId("id");
@@ -23,20 +24,20 @@ internal static class WooCommerceMapper
         switch (topic)
         {
             case "customer.created":
-                return [new CustomerCreated(StoreRegistry.ContextOf(store), source, WooCommerceCustomers.Profile(body))];
+                return [new CustomerCreated(StoreContexts.Of(store), source, WooCommerceCustomers.Profile(body))];
             case "customer.updated":
-                return [new CustomerUpdated(StoreRegistry.ContextOf(store), source, WooCommerceCustomers.Profile(body))];
+                return [new CustomerUpdated(StoreContexts.Of(store), source, WooCommerceCustomers.Profile(body))];
             case "customer.deleted":
-                return [new CustomerDeleted(StoreRegistry.ContextOf(store), source, id, body.Id("email"))];
+                return [new CustomerDeleted(StoreContexts.Of(store), source, id, body.Id("email"))];
             case "order.deleted":
-                return [new OrderDeleted(StoreRegistry.ContextOf(store), source, id)];
+                return [new OrderDeleted(StoreContexts.Of(store), source, id)];
             case "product.created" or "product.updated" or "product.restored":
                 var product = WooCommerceProducts.Snapshot(body, store.DefaultCurrency);
-                return [new ProductUpserted(StoreRegistry.ContextOf(store), source, product)];
+                return [new ProductUpserted(StoreContexts.Of(store), source, product)];
             case "product.deleted":
-                return [new ProductDeleted(StoreRegistry.ContextOf(store), source, id, body.Id("sku"))];
+                return [new ProductDeleted(StoreContexts.Of(store), source, id, body.Id("sku"))];
             default:
-                return Order(topic, body, StoreRegistry.ContextOf(store, body.Str("created_via"), null, body.Str("currency")), source);
+                return Order(topic, body, StoreContexts.Of(store, body.Str("created_via"), null, body.Str("currency")), source);
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OrleansSync.Gateway.Webhooks;
+namespace OrleansSync.Stores.Webhooks;
 
 /// <summary>
 /// base64(HMAC-SHA256(secret, raw body)): the signature WooCommerce (<c>X-WC-Webhook-Signature</c>), Shopify

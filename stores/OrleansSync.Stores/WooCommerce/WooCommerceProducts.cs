@@ -1,10 +1,11 @@
 using System.Text.Json;
 using OrleansSync.Contracts.Products;
+using OrleansSync.Stores.Json;
 
-namespace OrleansSync.Gateway.Webhooks.WooCommerce;
+namespace OrleansSync.Stores.WooCommerce;
 
 /// <summary>WooCommerce product JSON → canonical product (variations arrive as their own product webhooks).</summary>
-internal static class WooCommerceProducts
+public static class WooCommerceProducts
 {
     public static ProductSnapshot Snapshot(JsonElement body, string? currency)
     {

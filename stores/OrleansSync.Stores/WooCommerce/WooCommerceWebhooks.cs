@@ -4,9 +4,11 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using OrleansSync.Contracts.Context;
-using OrleansSync.Gateway.Configuration;
+using OrleansSync.Stores;
+using OrleansSync.Stores.Json;
+using OrleansSync.Stores.Webhooks;
 
-namespace OrleansSync.Gateway.Webhooks.WooCommerce;
+namespace OrleansSync.Stores.WooCommerce;
 
 /// <summary>WooCommerce REST API webhooks (core <c>WC_Webhook</c>): topics, ping, signature, keys.</summary>
 public sealed partial class WooCommerceWebhooks : IWebhookPlatform
@@ -69,7 +71,7 @@ public sealed partial class WooCommerceWebhooks : IWebhookPlatform
             : $"{WooCommerceHeaders.Source} '{source}' is not the source configured for store '{store.Id}'.";
     }
 
-    public IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, WebhookMappingContext context) =>
+    public IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, RecordMappingContext context) =>
         WooCommerceMapper.Map(topic, body, context);
 
     [GeneratedRegex(@"^webhook_id=\d+$", RegexOptions.CultureInvariant)]

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
+using OrleansSync.Stores.Json;
 
-namespace OrleansSync.Gateway.Webhooks.WooCommerce;
+namespace OrleansSync.Stores.WooCommerce;
 
 /// <summary>WooCommerce customer and address JSON → canonical profile. Core has no consent field: consent stays unknown (null).</summary>
-internal static class WooCommerceCustomers
+public static class WooCommerceCustomers
 {
     public static CustomerProfile Profile(JsonElement body)
     {

@@ -2,11 +2,12 @@ using System.Text.Json;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Orders;
+using OrleansSync.Stores.Json;
 
-namespace OrleansSync.Gateway.Webhooks.Shopify;
+namespace OrleansSync.Stores.Shopify;
 
 /// <summary>Shopify REST Order and Refund JSON → canonical order and refund.</summary>
-internal static class ShopifyOrders
+public static class ShopifyOrders
 {
     public static OrderSnapshot Snapshot(JsonElement order, StoreContext store)
     {

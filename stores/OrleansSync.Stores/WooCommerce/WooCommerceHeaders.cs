@@ -1,4 +1,4 @@
-namespace OrleansSync.Gateway.Webhooks.WooCommerce;
+namespace OrleansSync.Stores.WooCommerce;
 
 /// <summary>Headers <c>WC_Webhook::deliver</c> sets (platform-events.md §1.2).</summary>
 public static class WooCommerceHeaders

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using OrleansSync.Stores.Json;
 
-namespace OrleansSync.Gateway.Webhooks.Shopify;
+namespace OrleansSync.Stores.Shopify;
 
 /// <summary>
 /// Shopify webhook headers (platform-events.md §2.2). Classic deliveries send <c>X-Shopify-*</c>, the newer

@@ -2,11 +2,12 @@ using System.Text.Json;
 using OrleansSync.Contracts.Carts;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
+using OrleansSync.Stores.Json;
 
-namespace OrleansSync.Gateway.Webhooks.Shopify;
+namespace OrleansSync.Stores.Shopify;
 
 /// <summary>Shopify Checkout (abandoned checkout) JSON → canonical cart (platform-events.md §2.7).</summary>
-internal static class ShopifyCheckouts
+public static class ShopifyCheckouts
 {
     public static CartSnapshot Snapshot(JsonElement checkout, StoreContext store)
     {

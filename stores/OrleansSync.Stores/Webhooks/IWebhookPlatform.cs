@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OrleansSync.Contracts.Context;
-using OrleansSync.Gateway.Configuration;
+using OrleansSync.Stores;
 
-namespace OrleansSync.Gateway.Webhooks;
+namespace OrleansSync.Stores.Webhooks;
 
 /// <summary>What differs between platforms' native webhooks: headers, handshakes, keys and the mapping.</summary>
 public interface IWebhookPlatform
@@ -35,5 +35,5 @@ public interface IWebhookPlatform
     string? StoreMismatch(HttpRequest request, StoreOptions store);
 
     /// <summary>The canonical events of one delivery; throws <see cref="MappingException"/> when the record cannot be mapped.</summary>
-    IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, WebhookMappingContext context);
+    IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, RecordMappingContext context);
 }

@@ -1,9 +1,8 @@
-using OrleansSync.Gateway.Configuration;
 
-namespace OrleansSync.Gateway.Stores;
+namespace OrleansSync.Stores;
 
 /// <summary>The keys a store's deliveries may be signed with (current, then previous during a rotation).</summary>
-internal static class StoreSecrets
+public static class StoreSecrets
 {
     public static IEnumerable<string> Of(StoreOptions store)
     {

@@ -4,14 +4,15 @@ using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Orders;
 using OrleansSync.Contracts.Products;
-using OrleansSync.Gateway.Stores;
+using OrleansSync.Stores;
+using OrleansSync.Stores.Json;
 
-namespace OrleansSync.Gateway.Webhooks.Shopify;
+namespace OrleansSync.Stores.Shopify;
 
 /// <summary>Shopify topic → canonical events. Each topic names its meaning, so one delivery is one event (products: one per variant).</summary>
-internal static class ShopifyMapper
+public static class ShopifyMapper
 {
-    public static IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, WebhookMappingContext context)
+    public static IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, RecordMappingContext context)
     {
         var store = context.Store;
         // The consent topic's body is {customer_id, email_address, email_marketing_consent}, the privacy topic's
@@ -30,25 +31,25 @@ internal static class ShopifyMapper
             case "customers/update" or "customers/enable" or "customers/disable":
                 return [new CustomerUpdated(CustomerContext(body, context), source, ShopifyCustomers.Profile(body))];
             case "customers/delete":
-                return [new CustomerDeleted(StoreRegistry.ContextOf(store), source, source.SourceId, body.Id("email"))];
+                return [new CustomerDeleted(StoreContexts.Of(store), source, source.SourceId, body.Id("email"))];
             case "customers/redact":
-                return [new CustomerRedacted(StoreRegistry.ContextOf(store), source, id, body.Obj("customer")!.Value.Id("email"))];
+                return [new CustomerRedacted(StoreContexts.Of(store), source, id, body.Obj("customer")!.Value.Id("email"))];
             case "customers_email_marketing_consent/update":
-                return [ShopifyCustomers.ConsentUpdate(body, StoreRegistry.ContextOf(store), source)];
+                return [ShopifyCustomers.ConsentUpdate(body, StoreContexts.Of(store), source)];
             case "orders/delete":
-                return [new OrderDeleted(StoreRegistry.ContextOf(store), source, source.SourceId)];
+                return [new OrderDeleted(StoreContexts.Of(store), source, source.SourceId)];
             case "refunds/create":
-                return [ShopifyOrders.Refund(body, StoreRegistry.ContextOf(store), source)];
+                return [ShopifyOrders.Refund(body, StoreContexts.Of(store), source)];
             case "checkouts/create" or "checkouts/update":
-                var cartStore = StoreRegistry.ContextOf(store, body.Str("source_name"), body.Str("customer_locale"), body.Str("currency"));
+                var cartStore = StoreContexts.Of(store, body.Str("source_name"), body.Str("customer_locale"), body.Str("currency"));
                 var cart = ShopifyCheckouts.Snapshot(body, cartStore);
                 return topic == "checkouts/create" ? [new CheckoutStarted(cartStore, source, cart)] : [new CartUpdated(cartStore, source, cart)];
             case "products/create" or "products/update":
-                return ShopifyProducts.Upserts(body, StoreRegistry.ContextOf(store), source, ShopifyHeaders.Get(context.Headers, ShopifyHeaders.ShopDomain));
+                return ShopifyProducts.Upserts(body, StoreContexts.Of(store), source, ShopifyHeaders.Get(context.Headers, ShopifyHeaders.ShopDomain));
             case "products/delete":
-                return [new ProductDeleted(StoreRegistry.ContextOf(store), source, source.SourceId, null)];
+                return [new ProductDeleted(StoreContexts.Of(store), source, source.SourceId, null)];
             default:
-                var orderStore = StoreRegistry.ContextOf(store, body.Str("source_name"), body.Str("customer_locale"), body.Str("currency"));
+                var orderStore = StoreContexts.Of(store, body.Str("source_name"), body.Str("customer_locale"), body.Str("currency"));
                 var order = ShopifyOrders.Snapshot(body, orderStore);
                 return topic switch
                 {
@@ -61,10 +62,10 @@ internal static class ShopifyMapper
         }
     }
 
-    private static StoreContext CustomerContext(JsonElement body, WebhookMappingContext context) =>
-        StoreRegistry.ContextOf(context.Store, null, body.Str("locale"), body.Str("currency"));
+    private static StoreContext CustomerContext(JsonElement body, RecordMappingContext context) =>
+        StoreContexts.Of(context.Store, null, body.Str("locale"), body.Str("currency"));
 
-    private static DateTimeOffset? TriggeredAt(WebhookMappingContext context) =>
+    private static DateTimeOffset? TriggeredAt(RecordMappingContext context) =>
         DateTimeOffset.TryParse(ShopifyHeaders.Get(context.Headers, ShopifyHeaders.TriggeredAt), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var t)
             ? t
             : null;

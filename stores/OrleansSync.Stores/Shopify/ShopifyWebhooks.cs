@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OrleansSync.Contracts.Context;
-using OrleansSync.Gateway.Configuration;
+using OrleansSync.Stores;
+using OrleansSync.Stores.Json;
+using OrleansSync.Stores.Webhooks;
 
-namespace OrleansSync.Gateway.Webhooks.Shopify;
+namespace OrleansSync.Stores.Shopify;
 
 /// <summary>Shopify Admin API webhooks over HTTPS: topics, signature, event-id deduplication, shop check.</summary>
 public sealed class ShopifyWebhooks : IWebhookPlatform
@@ -63,6 +65,6 @@ public sealed class ShopifyWebhooks : IWebhookPlatform
             : $"{ShopifyHeaders.ShopDomain} '{shop}' is not the shop configured for store '{store.Id}'.";
     }
 
-    public IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, WebhookMappingContext context) =>
+    public IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, RecordMappingContext context) =>
         ShopifyMapper.Map(topic, body, context);
 }

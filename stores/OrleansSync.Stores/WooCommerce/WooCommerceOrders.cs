@@ -3,11 +3,12 @@ using OrleansSync.Contracts.Carts;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Orders;
+using OrleansSync.Stores.Json;
 
-namespace OrleansSync.Gateway.Webhooks.WooCommerce;
+namespace OrleansSync.Stores.WooCommerce;
 
 /// <summary>WooCommerce order JSON (REST v2/v3 shape) → canonical order or draft cart.</summary>
-internal static class WooCommerceOrders
+public static class WooCommerceOrders
 {
     public static OrderSnapshot Snapshot(JsonElement body, StoreContext store)
     {

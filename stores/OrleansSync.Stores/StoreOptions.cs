@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using OrleansSync.Contracts.Context;
 
-namespace OrleansSync.Gateway.Configuration;
+namespace OrleansSync.Stores;
 
 /// <summary>One store whose deliveries this gateway accepts (an element of <c>Gateway:Stores</c>).</summary>
 public sealed class StoreOptions
@@ -45,4 +45,7 @@ public sealed class StoreOptions
 
     /// <summary>Sales channel used when a payload names none, e.g. "web". Default none.</summary>
     public string? DefaultChannel { get; set; }
+
+    /// <summary>The store's REST API, for backfill and delta polling. Default none (webhooks only).</summary>
+    public StoreApiOptions? Api { get; set; }
 }

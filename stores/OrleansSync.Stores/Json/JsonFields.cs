@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace OrleansSync.Gateway.Webhooks;
+namespace OrleansSync.Stores.Json;
 
 /// <summary>
 /// Reading platform JSON at the edge: absent and null both mean "not sent" (null); ids keep their

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
+using OrleansSync.Stores.Json;
 
-namespace OrleansSync.Gateway.Webhooks.Shopify;
+namespace OrleansSync.Stores.Shopify;
 
 /// <summary>Shopify customer and address JSON → canonical profile and consent.</summary>
-internal static class ShopifyCustomers
+public static class ShopifyCustomers
 {
     public static CustomerProfile Profile(JsonElement customer, bool? buyerAcceptsMarketing = null)
     {
