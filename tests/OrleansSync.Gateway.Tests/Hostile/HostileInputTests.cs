@@ -10,9 +10,25 @@ using OrleansSync.Gateway.Tests.Infrastructure;
 
 namespace OrleansSync.Gateway.Tests.Hostile;
 
-/// <summary>Regressions from the hostile-input run: each answered 500 or was accepted with bad data, and none was kept.</summary>
-public sealed class HostileInputTests
+/// <summary>
+/// Regressions from the hostile-input run: each answered 500 or was accepted with bad data, and none was kept. One gateway
+/// serves the whole class (its tests run one after another), so each case uses its own order id.
+/// </summary>
+public sealed class HostileInputTests(HostileInputTests.SharedGateway shared) : IClassFixture<HostileInputTests.SharedGateway>
 {
+    private static int _orderId = 100;
+
+    private readonly GatewayFactory _gateway = shared.Gateway;
+
+    public sealed class SharedGateway : IAsyncLifetime
+    {
+        public GatewayFactory Gateway { get; } = new();
+
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        public async Task DisposeAsync() => await Gateway.DisposeAsync();
+    }
+
     [Theory]
     [InlineData("id", "[1,2]")]
     [InlineData("id", "{\"a\":1}")]
@@ -20,14 +36,14 @@ public sealed class HostileInputTests
     [InlineData("date_modified_gmt", "{\"date\":\"2026-01-01\"}")]
     public async Task Deliver_SignedWooOrderWithNonScalarKeyField_IsQuarantinedNot500(string field, string json)
     {
-        await using var gateway = new GatewayFactory();
-        var body = Mutate(new WooOrderBuilder(7).WithLine(1, "A", 1, 5m).Build(), field, json);
+        var appendedBefore = _gateway.Queue.Appended.Count;
+        var body = Mutate(new WooOrderBuilder(Interlocked.Increment(ref _orderId)).WithLine(1, "A", 1, 5m).Build(), field, json);
 
-        var response = await Deliver.WooCommerceAsync(gateway.CreateClient(), "order.updated", body);
+        var response = await Deliver.WooCommerceAsync(_gateway.CreateClient(), "order.updated", body);
 
-        var kept = await KeptRefusal.AssertKeptAsync(gateway, response, HttpStatusCode.Accepted, "", DeliveryKind.Quarantined);
+        var kept = await KeptRefusal.AssertKeptAsync(_gateway, response, HttpStatusCode.Accepted, "", DeliveryKind.Quarantined);
         Assert.Contains(field, kept.GetProperty("reason").GetString());
-        Assert.Empty(gateway.Queue.Appended);
+        Assert.Equal(appendedBefore, _gateway.Queue.Appended.Count);
     }
 
     [Theory]
@@ -41,15 +57,15 @@ public sealed class HostileInputTests
     [InlineData("status", "\"\\ud800\"", "status")]
     public async Task Deliver_SignedWooOrderWithImpossibleValue_IsQuarantinedWithTheFieldInTheReason(string field, string json, string named)
     {
-        await using var gateway = new GatewayFactory();
-        var body = Mutate(new WooOrderBuilder(8).WithLine(1, "A", 1, 5m).Build(), field, json);
+        var appendedBefore = _gateway.Queue.Appended.Count;
+        var body = Mutate(new WooOrderBuilder(Interlocked.Increment(ref _orderId)).WithLine(1, "A", 1, 5m).Build(), field, json);
 
-        var response = await Deliver.WooCommerceAsync(gateway.CreateClient(), "order.updated", body);
+        var response = await Deliver.WooCommerceAsync(_gateway.CreateClient(), "order.updated", body);
 
-        var kept = await KeptRefusal.AssertKeptAsync(gateway, response, HttpStatusCode.Accepted, "", DeliveryKind.Quarantined);
+        var kept = await KeptRefusal.AssertKeptAsync(_gateway, response, HttpStatusCode.Accepted, "", DeliveryKind.Quarantined);
         Assert.Contains(named, kept.GetProperty("reason").GetString());
         Assert.Equal(Encoding.UTF8.GetString(body), kept.GetProperty("body").GetString());
-        Assert.Empty(gateway.Queue.Appended);
+        Assert.Equal(appendedBefore, _gateway.Queue.Appended.Count);
     }
 
     [Theory]
@@ -61,24 +77,23 @@ public sealed class HostileInputTests
     [InlineData("""{"orderNumber":"1","email":"a\u0000@b","revenue":10}""", "email")]
     public async Task Purchase_OutOfRangeField_Returns400NamingTheFieldAndKeepsIt(string json, string field)
     {
-        await using var gateway = new GatewayFactory();
+        var appendedBefore = _gateway.Queue.Appended.Count;
 
-        var response = await Deliver.GenericAsync(gateway.CreateClient(), "purchases", Encoding.UTF8.GetBytes(json));
+        var response = await Deliver.GenericAsync(_gateway.CreateClient(), "purchases", Encoding.UTF8.GetBytes(json));
 
-        var kept = await KeptRefusal.AssertKeptAsync(gateway, response, HttpStatusCode.BadRequest, ProblemTypes.InvalidEvent);
+        var kept = await KeptRefusal.AssertKeptAsync(_gateway, response, HttpStatusCode.BadRequest, ProblemTypes.InvalidEvent);
         Assert.Contains(field, kept.GetProperty("reason").GetString());
-        Assert.Empty(gateway.Queue.Appended);
+        Assert.Equal(appendedBefore, _gateway.Queue.Appended.Count);
     }
 
     [Fact]
     public async Task Purchase_RevenueBeyondDecimal_Returns400MalformedAndKeepsIt()
     {
-        await using var gateway = new GatewayFactory();
         var body = """{"orderNumber":"1","email":"a@example.com","revenue":79228162514264337593543950336}"""u8.ToArray();
 
-        var response = await Deliver.GenericAsync(gateway.CreateClient(), "purchases", body);
+        var response = await Deliver.GenericAsync(_gateway.CreateClient(), "purchases", body);
 
-        await KeptRefusal.AssertKeptAsync(gateway, response, HttpStatusCode.BadRequest, ProblemTypes.MalformedJson);
+        await KeptRefusal.AssertKeptAsync(_gateway, response, HttpStatusCode.BadRequest, ProblemTypes.MalformedJson);
     }
 
     [Theory]
@@ -87,25 +102,23 @@ public sealed class HostileInputTests
     [InlineData("jane@example.com\u2066")]
     public async Task Lead_EmailWithInvisibleCharacters_ReachesTheSameCustomerAsTheVisibleEmail(string email)
     {
-        await using var gateway = new GatewayFactory();
-        var client = gateway.CreateClient();
+        var client = _gateway.CreateClient();
 
         await (await Deliver.GenericAsync(client, "leads", Deliver.Utf8(new { email = "jane@example.com", eventId = "plain" }))).JsonAsync(HttpStatusCode.OK);
         await (await Deliver.GenericAsync(client, "leads", Deliver.Utf8(new { email, eventId = "hostile" }))).JsonAsync(HttpStatusCode.OK);
 
-        var targets = gateway.Queue.Appended.Where(m => m.Message is LeadCaptured).Select(m => m.Target).Distinct().ToList();
+        var targets = _gateway.Queue.Appended.Where(m => m.Message is LeadCaptured l && l.Customer.Email!.Contains("jane", StringComparison.Ordinal)).Select(m => m.Target).Distinct().ToList();
         Assert.Single(targets);
     }
 
     [Fact]
     public async Task Deliver_WooOrderEmailWithZeroWidthSpace_ReachesTheSameOrderCustomerKey()
     {
-        await using var gateway = new GatewayFactory();
-        var body = new WooOrderBuilder(9).WithEmail("ana\u200B@example.com").WithLine(1, "A", 1, 5m).Build();
+        var body = new WooOrderBuilder(Interlocked.Increment(ref _orderId)).WithEmail("ana\u200B@example.com").WithLine(1, "A", 1, 5m).Build();
 
-        await (await Deliver.WooCommerceAsync(gateway.CreateClient(), "order.created", body)).JsonAsync(HttpStatusCode.OK);
+        await (await Deliver.WooCommerceAsync(_gateway.CreateClient(), "order.created", body)).JsonAsync(HttpStatusCode.OK);
 
-        var placed = Assert.Single(gateway.Queue.Events<OrderPlaced>());
+        var placed = _gateway.Queue.Events<OrderPlaced>()[^1];
         Assert.Equal("ana@example.com", OrleansSync.Contracts.Routing.EmailNormalizer.Normalize(placed.Order.Customer.Email));
     }
 
@@ -115,11 +128,10 @@ public sealed class HostileInputTests
     [InlineData("/api/carts/legacy-cart/purchases", "DELETE")]
     public async Task Deliver_WrongMethod_Returns405ProblemAndKeepsIt(string path, string method)
     {
-        await using var gateway = new GatewayFactory();
 
-        var response = await gateway.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        var response = await _gateway.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
-        var kept = await KeptRefusal.AssertKeptAsync(gateway, response, HttpStatusCode.MethodNotAllowed, ProblemTypes.MethodNotAllowed);
+        var kept = await KeptRefusal.AssertKeptAsync(_gateway, response, HttpStatusCode.MethodNotAllowed, ProblemTypes.MethodNotAllowed);
         Assert.Contains("POST", response.Content.Headers.Allow);
         Assert.Contains(method, kept.GetProperty("reason").GetString());
     }
@@ -131,26 +143,24 @@ public sealed class HostileInputTests
     [InlineData("/api/carts/legacy-cart/purchases", "multipart/form-data; boundary=x")]
     public async Task Deliver_WrongContentType_Returns415ProblemAndKeepsTheBody(string path, string contentType)
     {
-        await using var gateway = new GatewayFactory();
         var content = new ByteArrayContent("{\"email\":\"a@example.com\"}"u8.ToArray());
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
 
-        var response = await gateway.CreateClient().PostAsync(path, content);
+        var response = await _gateway.CreateClient().PostAsync(path, content);
 
-        var kept = await KeptRefusal.AssertKeptAsync(gateway, response, HttpStatusCode.UnsupportedMediaType, ProblemTypes.UnsupportedMediaType);
+        var kept = await KeptRefusal.AssertKeptAsync(_gateway, response, HttpStatusCode.UnsupportedMediaType, ProblemTypes.UnsupportedMediaType);
         Assert.Equal("{\"email\":\"a@example.com\"}", kept.GetProperty("body").GetString());
     }
 
     [Fact]
     public async Task Deliver_HeadersOverTheLimit_Returns431ProblemAndKeepsIt()
     {
-        await using var gateway = new GatewayFactory();
         var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/shopify/shopify-shop") { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Padding", new string('x', 40 * 1024));
 
-        var response = await gateway.CreateClient().SendAsync(request);
+        var response = await _gateway.CreateClient().SendAsync(request);
 
-        var kept = await KeptRefusal.AssertKeptAsync(gateway, response, HttpStatusCode.RequestHeaderFieldsTooLarge, ProblemTypes.HeadersTooLarge);
+        var kept = await KeptRefusal.AssertKeptAsync(_gateway, response, HttpStatusCode.RequestHeaderFieldsTooLarge, ProblemTypes.HeadersTooLarge);
         Assert.Equal("shopify", kept.GetProperty("platform").GetString());
     }
 
@@ -160,11 +170,10 @@ public sealed class HostileInputTests
     [InlineData("/api/carts/legacy-cart/refunds")]
     public async Task Deliver_UnknownDeliveryPath_Returns404ProblemAndKeepsIt(string path)
     {
-        await using var gateway = new GatewayFactory();
 
-        var response = await gateway.CreateClient().PostAsync(path, new StringContent("{}", Encoding.UTF8, "application/json"));
+        var response = await _gateway.CreateClient().PostAsync(path, new StringContent("{}", Encoding.UTF8, "application/json"));
 
-        await KeptRefusal.AssertKeptAsync(gateway, response, HttpStatusCode.NotFound, ProblemTypes.UnknownEndpoint);
+        await KeptRefusal.AssertKeptAsync(_gateway, response, HttpStatusCode.NotFound, ProblemTypes.UnknownEndpoint);
     }
 
     // The value goes in as raw JSON text, so numbers beyond decimal and escaped lone surrogates stay exactly as sent.
