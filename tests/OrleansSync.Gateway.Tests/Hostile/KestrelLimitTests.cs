@@ -29,6 +29,18 @@ public sealed class KestrelLimitTests
         Assert.Equal("{\"", kept.GetProperty("body").GetString());
     }
 
+    // The run's exact case: Kestrel's own minimum data rate (240 bytes/s after a 5 s grace) ends the silent body first.
+    [Fact]
+    public async Task Deliver_SilentBodyUnderKestrelsDataRate_Returns408NotA500()
+    {
+        await using var gateway = KestrelGateway(out var server, bodyReadTimeout: "00:01:00");
+
+        var answer = await RawHttp.SendAsync(server, "POST /webhooks/woocommerce/woo-shop HTTP/1.1\nHost: x\nContent-Type: application/json\nContent-Length: 500\n", "{\""u8.ToArray(), TimeSpan.FromSeconds(30));
+
+        Assert.Equal(408, answer.Status);
+        await KeptAsync(gateway, answer, DeliveryKind.Rejected, 408);
+    }
+
     [Fact]
     public async Task Deliver_DeclaredBodyOver30MB_Returns413AndKeepsTheFirstBytes()
     {
@@ -58,9 +70,9 @@ public sealed class KestrelLimitTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/openapi/v1.json")).StatusCode);
     }
 
-    private static GatewayFactory KestrelGateway(out Uri server)
+    private static GatewayFactory KestrelGateway(out Uri server, string bodyReadTimeout = "00:00:01")
     {
-        var gateway = new GatewayFactory(configure: s => s["Gateway:BodyReadTimeout"] = "00:00:01");
+        var gateway = new GatewayFactory(configure: s => s["Gateway:BodyReadTimeout"] = bodyReadTimeout);
         gateway.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         gateway.StartServer();
         server = new Uri(gateway.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
