@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -27,21 +28,16 @@ public static class RawBodyReader
         var declaredTooLarge = request.ContentLength > maxBytes;
         var limitBytes = declaredTooLarge ? Math.Min(maxBytes, KeptPrefixBytes) : maxBytes + 1;
         var buffer = new Buffer(Math.Min(limitBytes, 16 * 1024));
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
         RawBody body;
         try
         {
-            await buffer.FillAsync(request.Body, limitBytes, deadline.Token);
+            var complete = await buffer.FillAsync(request.BodyReader, limitBytes, timeout, cancellationToken);
             var bytes = buffer.ToArray();
-            body = declaredTooLarge ? new RawBody(bytes, TooLarge: true)
+            body = !complete ? new RawBody(bytes, false, new BodyFailure(
+                    StatusCodes.Status408RequestTimeout, "Body too slow", $"The body did not arrive within {timeout.TotalSeconds:0.###} s ({bytes.Length} bytes arrived)."))
+                : declaredTooLarge ? new RawBody(bytes, TooLarge: true)
                 : bytes.Length > maxBytes ? new RawBody(bytes[..maxBytes], TooLarge: true)
                 : new RawBody(bytes, TooLarge: false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            body = new RawBody(buffer.ToArray(), false, new BodyFailure(
-                StatusCodes.Status408RequestTimeout, "Body too slow", $"The body did not arrive within {timeout.TotalSeconds:0.###} s ({buffer.Length} bytes arrived)."));
         }
         catch (BadHttpRequestException error)
         {
@@ -73,26 +69,47 @@ public static class RawBodyReader
 
         public int Length { get; private set; }
 
-        public async Task FillAsync(Stream body, int limit, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reads until the body ends or <paramref name="limit"/> bytes; false when <paramref name="timeout"/> passed first.
+        /// The deadline cancels the pending read rather than the read's token, so the reader stays consistent and
+        /// Kestrel can still answer on (and close) the connection.
+        /// </summary>
+        public async Task<bool> FillAsync(PipeReader reader, int limit, TimeSpan timeout, CancellationToken cancellationToken)
         {
+            using var deadline = new CancellationTokenSource(timeout);
+            using var onDeadline = deadline.Token.Register(reader.CancelPendingRead);
             while (Length < limit)
             {
-                if (Length == _bytes.Length)
+                var result = await reader.ReadAsync(cancellationToken);
+                var taken = result.Buffer.Slice(0, Math.Min(result.Buffer.Length, limit - Length));
+                Append(taken);
+                reader.AdvanceTo(taken.End);
+                if (result.IsCanceled)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(limit, _bytes.Length * 2));
-                    _bytes.AsSpan(0, Length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(_bytes);
-                    _bytes = larger;
+                    return false;
                 }
 
-                var read = await body.ReadAsync(_bytes.AsMemory(Length, Math.Min(_bytes.Length, limit) - Length), cancellationToken);
-                if (read == 0)
+                if (result.IsCompleted && taken.Length == result.Buffer.Length)
                 {
-                    return;
+                    return true;
                 }
-
-                Length += read;
             }
+
+            return true;
+        }
+
+        private void Append(ReadOnlySequence<byte> bytes)
+        {
+            if (Length + bytes.Length > _bytes.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Max(_bytes.Length * 2L, Length + bytes.Length));
+                _bytes.AsSpan(0, Length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(_bytes);
+                _bytes = larger;
+            }
+
+            bytes.CopyTo(_bytes.AsSpan(Length));
+            Length += (int)bytes.Length;
         }
 
         public byte[] ToArray() => _bytes.AsSpan(0, Length).ToArray();
