@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -85,14 +83,7 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<CustomerEraser>();
         services.TryAddSingleton<DeadLetterReplayer>();
 
-        // Refusals before routing are kept too (405, 415, 431, unknown delivery paths); Kestrel's own header limit is
-        // raised above the gateway's so it is the gateway that answers, and keeps, a too-large header block.
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, DeliveryGuardStartupFilter>());
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<GatewayOptions>>((kestrel, gateway) =>
-        {
-            kestrel.Limits.MaxRequestHeadersTotalSize = Math.Max(kestrel.Limits.MaxRequestHeadersTotalSize, 4 * gateway.Value.MaxHeaderBytes);
-            kestrel.Limits.MaxRequestHeaderCount = Math.Max(kestrel.Limits.MaxRequestHeaderCount, 400);
-        });
+        services.AddDeliveryGuard();
 
         // UseExceptionHandler() without problem details crashes at start; a host that co-hosts the gateway gets them here.
         services.AddProblemDetails();

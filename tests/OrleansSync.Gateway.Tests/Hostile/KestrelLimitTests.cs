@@ -70,6 +70,19 @@ public sealed class KestrelLimitTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/openapi/v1.json")).StatusCode);
     }
 
+    // Kestrel's default (32 KiB) would answer 431 itself, before the gateway could keep anything.
+    [Fact]
+    public async Task Deliver_HeadersOverTheGatewaysLimit_Returns431AndKeepsItOnKestrel()
+    {
+        await using var gateway = KestrelGateway(out var server);
+
+        var answer = await RawHttp.SendAsync(
+            server, $"POST /webhooks/shopify/shopify-shop HTTP/1.1\nHost: x\nContent-Type: application/json\nX-Padding: {new string('x', 40 * 1024)}\nContent-Length: 2\n", "{}"u8.ToArray(), TimeSpan.FromSeconds(30));
+
+        Assert.Equal(431, answer.Status);
+        await KeptAsync(gateway, answer, DeliveryKind.Rejected, 431);
+    }
+
     private static GatewayFactory KestrelGateway(out Uri server, string bodyReadTimeout = "00:00:01")
     {
         var gateway = new GatewayFactory(configure: s => s["Gateway:BodyReadTimeout"] = bodyReadTimeout);
