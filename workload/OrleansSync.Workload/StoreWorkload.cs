@@ -26,6 +26,10 @@ public sealed class StoreWorkload
         Events = events;
     }
 
+    private Dictionary<string, WorkloadOrder>? _orders;
+    private Dictionary<string, WorkloadCart>? _carts;
+    private Dictionary<string, WorkloadCustomer>? _customers;
+
     public int Seed { get; }
 
     public WorkloadShape Shape { get; }
@@ -72,6 +76,18 @@ public sealed class StoreWorkload
         var events = Events.Where(e => entities.Contains(e.EntityKey)).Select((e, i) => e with { Sequence = i }).ToList();
         return new StoreWorkload(Seed, Shape, Storefronts, customers, kept, carts, events);
     }
+
+    /// <summary>The order a delivery changes (placed or refunded), else null.</summary>
+    public WorkloadOrder? OrderOf(StoreEvent storeEvent) =>
+        storeEvent.OrderKey is { } key ? (_orders ??= Orders.ToDictionary(o => o.OrderKey, StringComparer.Ordinal)).GetValueOrDefault(key) : null;
+
+    /// <summary>The cart a checkout delivery is about, else null.</summary>
+    public WorkloadCart? CartOf(StoreEvent storeEvent) =>
+        (_carts ??= Carts.ToDictionary(CartEntity, StringComparer.Ordinal)).GetValueOrDefault(storeEvent.EntityKey);
+
+    /// <summary>The customer a sign-up delivery is about, else null.</summary>
+    public WorkloadCustomer? CustomerOf(StoreEvent storeEvent) =>
+        (_customers ??= Customers.ToDictionary(CustomerEntity, StringComparer.Ordinal)).GetValueOrDefault(storeEvent.EntityKey);
 
     internal static string CartEntity(WorkloadCart cart) => $"cart:{cart.Store.Id}/{cart.CartId}";
 

@@ -26,7 +26,7 @@ internal static class RunConditions
     /// <summary>After the figures: other work on a shared machine shows up here.</summary>
     public static void PrintLoadAtEnd() => Console.WriteLine($"load average at end: {LoadAverage()}");
 
-    private static string LoadAverage()
+    public static string LoadAverage()
     {
         try
         {

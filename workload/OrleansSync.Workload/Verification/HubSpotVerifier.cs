@@ -130,14 +130,8 @@ public sealed class HubSpotVerifier(HttpClient http, Uri sandbox)
 
     private static HubSpotCallStats CallStats(List<SandboxCallWire> calls)
     {
-        static bool Schema(SandboxCallWire c) => c.Path.Contains("/properties/", StringComparison.Ordinal) || c.Path.Contains("/pipelines/", StringComparison.Ordinal);
-
-        // Association batch endpoints, behavioural events and search do not count against the rolling 10-second window.
-        static bool Windowed(SandboxCallWire c) => !c.Path.StartsWith("/crm/v4/associations", StringComparison.Ordinal)
-            && !c.Path.StartsWith("/events/", StringComparison.Ordinal) && !c.Path.EndsWith("/search", StringComparison.Ordinal);
-
-        var work = calls.Where(c => !Schema(c)).ToList();
-        var windowed = work.Where(c => Windowed(c) && c.Status != 429).ToList();
+        var work = calls.Where(c => !HubSpotCallKinds.IsSchema(c.Path)).ToList();
+        var windowed = work.Where(c => HubSpotCallKinds.IsWindowed(c.Path) && c.Status != 429).ToList();
         return new HubSpotCallStats(
             work.Count,
             calls.Count - work.Count,
