@@ -22,6 +22,9 @@ internal sealed class PerEventFlow(HttpClient hubSpot, StoreWorkload workload)
 
     public int Http429 { get; private set; }
 
+    /// <summary>Objects created or updated and associations made: one per call that wrote one.</summary>
+    public int RecordsWritten { get; private set; }
+
     /// <summary>Creates the two key properties the flow writes (set-up, not counted), as a plugin's installer would.</summary>
     public async Task SetUpAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +32,7 @@ internal sealed class PerEventFlow(HttpClient hubSpot, StoreWorkload workload)
         await SendAsync(HttpMethod.Post, "crm/v3/properties/line_items", Property(HubSpotVerifier.LineKeyProperty, "line_iteminformation"), cancellationToken);
         Calls = 0;
         Http429 = 0;
+        RecordsWritten = 0;
     }
 
     public async Task RunAsync(IReadOnlyList<StoreEvent> events, CancellationToken cancellationToken)
@@ -134,6 +138,12 @@ internal sealed class PerEventFlow(HttpClient hubSpot, StoreWorkload workload)
                 Http429 += response.StatusCode == HttpStatusCode.TooManyRequests ? 1 : 0;
                 await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1), cancellationToken);
                 continue;
+            }
+
+            var writesObject = (method == HttpMethod.Post || method == HttpMethod.Patch) && path.StartsWith("crm/v3/objects/", StringComparison.Ordinal) && !path.EndsWith("/search", StringComparison.Ordinal);
+            if (response.IsSuccessStatusCode && (writesObject || method == HttpMethod.Put))
+            {
+                RecordsWritten++;
             }
 
             var text = await response.Content.ReadAsStringAsync(cancellationToken);

@@ -13,7 +13,7 @@ namespace OrleansSync.Bench.Workload;
 /// The grid's side of <c>e2e</c>: one silo process of the main job hosting the gateway (PostgreSQL or in-memory state),
 /// syncing to the given sandbox portal; the workload sent over HTTP; then the sandbox read back until quiescent.
 /// </summary>
-internal sealed class WorkloadGridRun(StoreWorkload workload, RunningSandbox sandbox, long portalId, int requestsPer10Seconds, int concurrency, bool postgres, TimeSpan timeout)
+internal sealed class WorkloadGridRun(StoreWorkload workload, RunningSandbox sandbox, long portalId, int requestsPer10Seconds, int concurrency, int rate, bool postgres, TimeSpan timeout)
 {
     public async Task<GridRunResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ internal sealed class WorkloadGridRun(StoreWorkload workload, RunningSandbox san
 
         var siloCpu = grid.Silos.Sum(s => s.CpuTime.Ticks);
         var clock = Stopwatch.StartNew();
-        var sent = await new WorkloadSender(http, grid.GatewayAddress, new WorkloadSenderOptions { Concurrency = concurrency }).SendAsync(workload.Events, cancellationToken);
+        var sent = await new WorkloadSender(http, grid.GatewayAddress, new WorkloadSenderOptions { Concurrency = concurrency, EventsPerSecond = rate }).SendAsync(workload.Events, cancellationToken);
         var verifier = new HubSpotVerifier(inspection, sandbox.BaseUrl);
         var report = await verifier.WaitUntilQuiescentAsync(workload, portalId, sent, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), timeout, cancellationToken);
         var elapsed = clock.Elapsed;
