@@ -14,6 +14,10 @@ namespace OrleansSync.Workload;
 /// </summary>
 public sealed class StoreWorkload
 {
+    private Dictionary<string, WorkloadOrder>? _orders;
+    private Dictionary<string, WorkloadCart>? _carts;
+    private Dictionary<string, WorkloadCustomer>? _customers;
+
     internal StoreWorkload(int seed, WorkloadShape shape, IReadOnlyList<Storefront> storefronts, IReadOnlyList<WorkloadCustomer> customers,
         IReadOnlyList<WorkloadOrder> orders, IReadOnlyList<WorkloadCart> carts, IReadOnlyList<StoreEvent> events)
     {
@@ -25,10 +29,6 @@ public sealed class StoreWorkload
         Carts = carts;
         Events = events;
     }
-
-    private Dictionary<string, WorkloadOrder>? _orders;
-    private Dictionary<string, WorkloadCart>? _carts;
-    private Dictionary<string, WorkloadCustomer>? _customers;
 
     public int Seed { get; }
 
