@@ -14,6 +14,11 @@ internal sealed class BenchArgs(IReadOnlyList<string> args)
     public TimeSpan Seconds(string name, double fallback) =>
         TimeSpan.FromSeconds(Value(name) is { } value ? double.Parse(value, CultureInfo.InvariantCulture) : fallback);
 
+    /// <summary>A switch without a value (<c>--quick</c>).</summary>
+    public bool Flag(string name) => args.Contains(name, StringComparer.Ordinal);
+
+    public string? Text(string name) => Value(name);
+
     private string? Value(string name)
     {
         for (var i = 0; i < args.Count - 1; i++)

@@ -29,12 +29,11 @@ public sealed class E2eThroughputBenchmark : IBenchmark
         var warmUp = options.Int("--warmup", 200);
         var timeout = options.Seconds("--timeout", 300);
         var rate = options.Int("--rate", 0);
-        await RunConditions.PrintAsync(postgres: true,
+        await RunConditions.PrintAsync(postgres: true, $"{concurrency} HTTP requests in flight, " + (rate > 0 ? $"paced at {rate:N0} deliveries/s" : "unpaced (ingest outruns the pipeline: accept → deal latency is mostly queueing)"),
         [
             ("silos", $"{string.Join(", ", silos)} (separate processes, Release build; the first hosts the gateway)"),
             ("deliveries", $"{count:N0} measured per silo count, after {warmUp:N0} warm-up orders have reached HubSpot"),
             ("order", $"Shopify orders/create, ~1.1 KB, {ShopifyOrderDeliveries.LinesPerOrder} lines, {ShopifyOrderDeliveries.Customers:N0} customers"),
-            ("concurrency", $"{concurrency} HTTP requests in flight, " + (rate > 0 ? $"paced at {rate:N0} deliveries/s" : "unpaced (ingest outruns the pipeline: accept → deal latency is mostly queueing)")),
             ("HubSpot", $"sandbox in this process, {E2eRun.SandboxRequestsPerInterval:N0} requests per 10 s (not the limit)"),
             ("bound", $"{timeout.TotalSeconds:F0} s per silo count"),
         ], cancellationToken);
@@ -52,7 +51,7 @@ public sealed class E2eThroughputBenchmark : IBenchmark
     private static void Print(IReadOnlyList<E2eResult> results)
     {
         var table = new FigureTable(["figure", .. results.Select(r => $"{r.Silos} silo{(r.Silos == 1 ? "" : "s")}"), "retired runtime (README)"]);
-        table.Add(["accepted deliveries/s (ingest, 200 after the durable append)", .. results.Select(r => $"{r.IngestPerSecond:N0}"), "7,157/s, appends only, no grains running (gateway-ingest)"]);
+        table.Add(["accepted deliveries/s (ingest, 200 after the durable append)", .. results.Select(r => $"{r.IngestPerSecond:N0}"), "7,157/s from the retired gateway-ingest (appends only, no grains; not runnable now)"]);
         table.Add(["accept latency p50 / p99", .. results.Select(r => $"{r.AcceptP50Ms:N1} / {r.AcceptP99Ms:N1} ms"), "p99 12.0 ms at a steady 1,000/s"]);
         table.Add(["refused deliveries", .. results.Select(r => $"{r.Refused}"), "-"]);
         table.Add(["records into HubSpot/s, end to end (contacts + deals + line items)", .. results.Select(r => $"{r.RecordsPerSecond:N0}"), "no end-to-end figure"]);

@@ -27,7 +27,7 @@ public sealed class FailoverBenchmark : IBenchmark
         var grains = options.Int("--grains", 300);
         var callTimeout = TimeSpan.FromMilliseconds(options.Int("--timeout-ms", 1000));
         var bound = TimeSpan.FromSeconds(60);
-        await RunConditions.PrintAsync(postgres: true,
+        await RunConditions.PrintAsync(postgres: true, $"{grains} grains polled at once by one client",
         [
             ("silos", "3 separate processes (Release build), ADO.NET clustering/state/reminders on a fresh database"),
             ("membership", "the silo's FailoverDefaults: ProbeTimeout 1 s, NumMissedProbesLimit 2, NumVotesForDeathDeclaration 2, TableRefreshTimeout 5 s, IAmAliveTablePublishTimeout 5 s; silo ResponseTimeout 5 s"),

@@ -17,7 +17,7 @@ public sealed class ActivationMemoryBenchmark : IBenchmark
     public async Task RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var count = new BenchArgs(args).Int("--count", 100_000);
-        await RunConditions.PrintAsync(postgres: false,
+        await RunConditions.PrintAsync(postgres: false, "activations created 256 at a time, then idle",
         [
             ("silo", "1 in-process silo + client (Orleans TestingHost 10.4.2), workstation GC, Release build"),
             ("storage", "in-memory grain storage and reminders (state copies stay in the process after deactivation)"),

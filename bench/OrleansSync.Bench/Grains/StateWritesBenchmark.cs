@@ -25,13 +25,12 @@ public sealed class StateWritesBenchmark : IBenchmark
         var options = new BenchArgs(args);
         var levels = options.Ints("--concurrency", [16, 64]);
         var duration = options.Seconds("--seconds", 10);
-        await RunConditions.PrintAsync(postgres: true,
+        await RunConditions.PrintAsync(postgres: true, $"{string.Join(", ", levels)} callers, each on its own grain, one call at a time",
         [
             ("silo", "1 in-process silo + client (Orleans TestingHost 10.4.2), Release build"),
             ("storage", "ADO.NET grain storage on a fresh database, our migrations, System.Text.Json serializer"),
             ("grain", "one state write per call (a counter; ~40-byte JSON row)"),
-            ("concurrency", $"{string.Join(", ", levels)} callers, each on its own grain, one call at a time"),
-            ("duration", $"{duration.TotalSeconds:F0} s per level after a 2 s warm-up"),
+                        ("duration", $"{duration.TotalSeconds:F0} s per level after a 2 s warm-up"),
         ], cancellationToken);
 
         await using var database = await BenchDatabase.CreateAsync("writes", cancellationToken);

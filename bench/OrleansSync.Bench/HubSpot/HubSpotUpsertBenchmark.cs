@@ -23,7 +23,7 @@ public sealed class HubSpotUpsertBenchmark : IBenchmark
         var calls = args.Count > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
         var window = TimeSpan.FromSeconds(args.Count > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
         var physical = calls * HubSpotClient.BatchSize / window.TotalSeconds;
-        await RunConditions.PrintAsync(postgres: false,
+        await RunConditions.PrintAsync(postgres: false, "production client, up to 4 requests in flight (HubSpot:MaxConcurrentRequests)",
         [
             ("sandbox", $"in this process, {calls} calls per {window.TotalSeconds:F0} s → physical limit {physical:F0} records/s (plus one initial burst)"),
             ("records", $"{records:N0} contacts per scenario, batches of {HubSpotClient.BatchSize}, production client (Polly pipeline)"),

@@ -60,6 +60,14 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public string WithPoolSize(int maxPoolSize) =>
         new NpgsqlConnectionStringBuilder(ConnectionString) { MaxPoolSize = maxPoolSize }.ConnectionString;
 
+    /// <summary><c>SHOW fsync</c> of the server: <c>on</c> or <c>off</c>.</summary>
+    public static async Task<string> FsyncAsync(CancellationToken cancellationToken)
+    {
+        await using var server = NpgsqlDataSource.Create(ServerConnectionString!);
+        await using var command = server.CreateCommand("SHOW fsync");
+        return (string?)await command.ExecuteScalarAsync(cancellationToken) ?? "unknown";
+    }
+
     /// <summary>Host, port, server version and <c>SHOW fsync</c>: with fsync off, commits cost far less than in production.</summary>
     public static async Task<string> DescribeServerAsync(CancellationToken cancellationToken)
     {

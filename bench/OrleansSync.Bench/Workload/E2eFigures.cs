@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+
+namespace OrleansSync.Bench.Workload;
+
+/// <summary>The figures of one <c>e2e</c> run, as written by <c>--json PATH</c> (snake_case names). Null: not measurable in this run.</summary>
+internal sealed record E2eFigures(
+    int Seed,
+    int Orders,
+    int Events,
+    [property: JsonPropertyName("events_per_s_ingest")] double EventsPerSIngest,
+    int HubspotCalls,
+    int HubspotSchemaCalls,
+    double RecordsPerCall,
+    double CallsPerOrder,
+    int BaselineOrders,
+    int BaselineCalls,
+    double BaselineCallsPerOrder,
+    double CallsRatioVsBaseline,
+    [property: JsonPropertyName("http_429")] int Http429,
+    [property: JsonPropertyName("baseline_http_429")] int BaselineHttp429,
+    int DuplicatesInHubspot,
+    int BaselineDuplicatesInHubspot,
+    int LostEvents,
+    int BaselineLostEvents,
+    bool RevenueMatches,
+    [property: JsonPropertyName("e2e_latency_ms_p50")] double? E2eLatencyMsP50,
+    [property: JsonPropertyName("e2e_latency_ms_p99")] double? E2eLatencyMsP99,
+    [property: JsonPropertyName("achieved_records_per_s")] double? AchievedRecordsPerS,
+    [property: JsonPropertyName("limit_records_per_s")] double LimitRecordsPerS,
+    double? EfficiencyVsLimit,
+    double BackloggedSeconds,
+    int PeakQueuedRecords,
+    [property: JsonPropertyName("send_to_quiescent_s")] double SendToQuiescentS,
+    double SiloCpuMsPerOrder,
+    string Storage,
+    string Fsync,
+    int Concurrency,
+    int Cores,
+    string LoadAverageStart,
+    string LoadAverageEnd);
