@@ -13,8 +13,11 @@ public sealed class StoreCatalog(IReadOnlyList<StoreOptions> stores)
 
     public IReadOnlyList<StoreOptions> Stores { get; } = stores;
 
-    /// <summary>The stores with an <see cref="StoreOptions.Api"/>: each gets a connector.</summary>
-    public IEnumerable<StoreOptions> Connected => Stores.Where(s => s.Api?.BaseUrl is not null);
+    /// <summary>The stores with an <see cref="StoreOptions.Api"/> base URL: each gets a connector.</summary>
+    public IEnumerable<StoreOptions> Connected => Stores.Where(IsConnected);
+
+    /// <summary>An empty setting (<c>Api__BaseUrl=</c> in a compose file) does not make a connector.</summary>
+    public static bool IsConnected(StoreOptions store) => store.Api?.BaseUrl is { IsAbsoluteUri: true };
 
     public StoreOptions? Find(string storeId) => Stores.FirstOrDefault(s => s.Id == storeId);
 

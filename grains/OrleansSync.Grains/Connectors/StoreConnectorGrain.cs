@@ -132,7 +132,7 @@ public sealed partial class StoreConnectorGrain(
     private (StoreOptions Store, IStoreApi Api) Configured()
     {
         var id = this.GetPrimaryKeyString();
-        if (_store?.Api?.BaseUrl is null)
+        if (_store is null || !StoreCatalog.IsConnected(_store))
         {
             throw new InvalidOperationException($"Store '{id}' is not configured with an Api (Gateway:Stores:N:Api:BaseUrl).");
         }

@@ -70,7 +70,7 @@ internal static class ConnectorEndpoints
         }
     }
 
-    private static IEnumerable<StoreOptions> Connected(IOptions<GatewayOptions> options) => options.Value.Stores.Where(s => s.Api?.BaseUrl is not null);
+    private static IEnumerable<StoreOptions> Connected(IOptions<GatewayOptions> options) => options.Value.Stores.Where(StoreCatalog.IsConnected);
 
     private static ConnectorView View(ConnectorProgress p) => new(
         p.Store,
