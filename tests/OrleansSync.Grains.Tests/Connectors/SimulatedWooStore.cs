@@ -53,13 +53,13 @@ public sealed class SimulatedWooStore : IAsyncDisposable
         ["Connectors:RetryMaxDelay"] = "00:00:01",
     };
 
-    public static async Task<ConnectorProgress> WaitForAsync(SyncCluster sync, Func<ConnectorProgress, bool> condition, string what, TimeSpan? timeout = null)
+    public static async Task<ConnectorProgress> WaitForAsync(SyncCluster sync, Func<ConnectorProgress, bool> condition, string what, TimeSpan? timeout = null, string storeId = StoreId)
     {
         ConnectorProgress? last = null;
         await Wait.UntilAsync(
-            async () => condition(last = await sync.Grains.GetGrain<IStoreConnectorGrain>(StoreId).GetProgressAsync()),
+            async () => condition(last = await sync.Grains.GetGrain<IStoreConnectorGrain>(storeId).GetProgressAsync()),
             timeout ?? TimeSpan.FromSeconds(90),
-            $"connector of store {StoreId}: {what}",
+            $"connector of store {storeId}: {what}",
             () => last is null ? "no progress read" : Describe(last));
         return last!;
     }
