@@ -1,3 +1,4 @@
+using Orleans.Storage;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Messaging;
 using OrleansSync.Contracts.Routing;
@@ -20,6 +21,7 @@ public sealed partial class StoreConnectorGrain
     private void Schedule(TimeSpan delay)
     {
         DisposeTimer();
+        _readDueAt = time.GetUtcNow() + delay;
         _timer = this.RegisterGrainTimer(ReadNextPageAsync, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan) { KeepAlive = true });
     }
 
@@ -29,8 +31,30 @@ public sealed partial class StoreConnectorGrain
         _timer = null;
     }
 
-    /// <summary>One page of the first resource not caught up in this round; then the next read is scheduled.</summary>
+    /// <summary>
+    /// A read that failed outside the store call (its state could not be stored) is retried like a failing store; a stale
+    /// activation (another one stored since) goes, and the next one reads the stored cursor.
+    /// </summary>
     private async Task ReadNextPageAsync(CancellationToken cancellationToken)
+    {
+        _readDueAt = null;
+        try
+        {
+            await ReadPageAndHandOverAsync(cancellationToken);
+        }
+        catch (InconsistentStateException)
+        {
+            DisposeTimer();
+            DeactivateOnIdle();
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await FailAsync(error, cancellationToken);
+        }
+    }
+
+    /// <summary>One page of the first resource not caught up in this round; then the next read is scheduled.</summary>
+    private async Task ReadPageAndHandOverAsync(CancellationToken cancellationToken)
     {
         if (State.Paused || _store is null || _api is null)
         {
@@ -175,7 +199,7 @@ public sealed partial class StoreConnectorGrain
         {
             await storage.WriteStateAsync(cancellationToken);
         }
-        catch (Exception writeError) when (writeError is not OperationCanceledException)
+        catch (Exception writeError) when (writeError is not (OperationCanceledException or InconsistentStateException))
         {
             // The error shows in this activation's progress anyway; the cursor is untouched.
             LogReadFailed(logger, writeError, _store.Id, State.FailedAttempts, delay);

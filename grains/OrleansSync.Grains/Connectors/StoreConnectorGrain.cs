@@ -33,6 +33,9 @@ public sealed partial class StoreConnectorGrain(
     private IStoreApi? _api;
     private IGrainTimer? _timer;
 
+    /// <summary>When the scheduled read is due; null while a read runs or none is scheduled.</summary>
+    private DateTimeOffset? _readDueAt;
+
     private StoreConnectorState State => storage.State;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -97,7 +100,9 @@ public sealed partial class StoreConnectorGrain(
 
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName == WakeReminder && State.Started && !State.Paused && _api is not null && _timer is null)
+        // A read long overdue means its timer is gone (a failed turn): schedule again.
+        var stalled = _timer is null || _readDueAt < time.GetUtcNow() - TimeSpan.FromMinutes(1);
+        if (reminderName == WakeReminder && State.Started && !State.Paused && _api is not null && stalled)
         {
             ScheduleNextRead();
         }
