@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrleansSync.Stores.Shopify;
+using OrleansSync.Stores.WooCommerce;
+
+namespace OrleansSync.Stores.Connectors;
+
+public static class StoreApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// The configured stores (<see cref="StoreCatalog"/>) and each platform's <see cref="IStoreApi"/> with its HTTP client.
+    /// Retries live in the connector (it backs off and re-reads the same cursor), so the clients only bound each call.
+    /// </summary>
+    public static IServiceCollection AddStoreApis(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(_ => StoreCatalog.From(configuration));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(WooCommerceApi.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(ShopifyApi.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreApi, WooCommerceApi>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreApi, ShopifyApi>());
+        return services;
+    }
+}
