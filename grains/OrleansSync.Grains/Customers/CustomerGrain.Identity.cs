@@ -83,6 +83,12 @@ public sealed partial class CustomerGrain : IHandle<AliasLinked>, IHandle<MoveId
             return ValueTask.CompletedTask;
         }
 
+        if (State.HubSpotId != message.HubSpotId)
+        {
+            // HubSpot's webhooks name the contact by id: its alias leads them here.
+            Context.Send(GrainKeys.CustomerByHubSpotId(State.PortalId!, message.HubSpotId), new LinkAlias(State.Email!, Now));
+        }
+
         State.HubSpotId = message.HubSpotId;
         State.RenameFrom = null;
         foreach (var order in State.WaitingOrders)

@@ -63,4 +63,10 @@ public sealed class CustomerState
     public LifecycleStatus? HighestLifecycleSent { get; set; }
 
     public bool Dirty { get; set; }
+
+    /// <summary>Someone set the lifecycle stage in HubSpot: HubSpot owns it from then on and contact writes leave it out.</summary>
+    public bool LifecycleStageSetInHubSpot { get; set; }
+
+    /// <summary>Per store id, the shared fields last written back to it, until the store's webhook echoing that write arrives.</summary>
+    public Dictionary<string, Dictionary<string, string>> StoreWriteBacks { get; set; } = new(StringComparer.Ordinal);
 }
