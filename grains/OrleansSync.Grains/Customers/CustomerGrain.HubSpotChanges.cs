@@ -24,6 +24,8 @@ namespace OrleansSync.Grains.Customers;
 /// </summary>
 public sealed partial class CustomerGrain : IHandle<ContactPropertyChanged>, IHandle<ContactMergedInto>, IHandle<ContactRemoved>
 {
+    private const int RecentWriteBacksKept = 5;
+
     private FieldOwnershipOptions? _ownership;
 
     private FieldOwnershipOptions Ownership => _ownership ??= ServiceProvider.GetService<IOptions<FieldOwnershipOptions>>()?.Value ?? new FieldOwnershipOptions();
@@ -117,27 +119,48 @@ public sealed partial class CustomerGrain : IHandle<ContactPropertyChanged>, IHa
             if (parts.Length == 3 && parts[1] is not ("utk" or "hubspot"))
             {
                 Context.Send(GrainKeys.StoreCustomer(parts[1], parts[2]), new WriteStoreCustomer(parts[1], parts[2], fields));
-                State.StoreWriteBacks[parts[1]] = fields;
+                if (!State.StoreWriteBacks.TryGetValue(parts[1], out var recent))
+                {
+                    State.StoreWriteBacks[parts[1]] = recent = [];
+                }
+
+                recent.Add(fields);
+                if (recent.Count > RecentWriteBacksKept)
+                {
+                    recent.RemoveAt(0);
+                }
             }
         }
     }
 
-    /// <summary>A store webhook carrying exactly what we last wrote back to that store is our write coming back.</summary>
+    /// <summary>
+    /// A store webhook carrying exactly what one of our recent write-backs to that store carried is that write coming back
+    /// (an earlier one too: two quick HubSpot edits make two writes, and the first one's echo must not undo the second).
+    /// </summary>
     private bool IsEchoOfWriteBack(string storeId, CustomerProfile profile)
     {
-        if (!State.StoreWriteBacks.TryGetValue(storeId, out var written)
+        if (!State.StoreWriteBacks.TryGetValue(storeId, out var recent)
             || (profile.EmailConsent is { } consent && ConsentRules.ShouldApply(State.Consent, State.ConsentAt, consent)))
         {
             return false;
         }
 
         var sent = StoreValues(profile);
-        if (written.Any(w => !Same(w.Key, sent.GetValueOrDefault(w.Key), w.Value)))
+        var echoed = recent.FindLastIndex(written => written.All(w => Same(w.Key, sent.GetValueOrDefault(w.Key), w.Value)));
+        if (echoed < 0)
         {
             return false;
         }
 
-        State.StoreWriteBacks.Remove(storeId);
+        if (echoed == recent.Count - 1)
+        {
+            State.StoreWriteBacks.Remove(storeId);
+        }
+        else
+        {
+            recent.RemoveRange(0, echoed + 1);
+        }
+
         return true;
     }
 
