@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OrleansSync.Gateway.Admin.Connectors;
 using OrleansSync.Gateway.Admin.DeadLetters;
 using OrleansSync.Gateway.Admin.Deliveries;
 using OrleansSync.Gateway.Admin.Gdpr;
@@ -13,6 +14,7 @@ namespace OrleansSync.Gateway;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(LeadCapture))]
 [JsonSerializable(typeof(PurchaseComplete))]
+[JsonSerializable(typeof(CartActivity))]
 [JsonSerializable(typeof(DeliveryAccepted))]
 [JsonSerializable(typeof(DeliveryQuarantined))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
@@ -25,4 +27,6 @@ namespace OrleansSync.Gateway;
 [JsonSerializable(typeof(EraseRequest))]
 [JsonSerializable(typeof(EraseAccepted))]
 [JsonSerializable(typeof(IReadOnlyList<ErasureAudit>))]
+[JsonSerializable(typeof(ConnectorList))]
+[JsonSerializable(typeof(ConnectorView))]
 public sealed partial class GatewayJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrleansSync.Gateway.Admin.Connectors;
 using OrleansSync.Gateway.Admin.DeadLetters;
 using OrleansSync.Gateway.Admin.Deliveries;
 using OrleansSync.Gateway.Admin.Gdpr;
@@ -27,6 +28,7 @@ public static class AdminEndpoints
         admin.MapDeadLetters();
         admin.MapKeptDeliveries();
         admin.MapGdpr();
+        admin.MapConnectors();
         endpoints.MapGridDashboard();
         return endpoints;
     }

@@ -8,7 +8,7 @@ public static class CartEventsEndpoints
 {
     /// <summary>
     /// The generic cart events API (seed 003): <c>POST /api/carts/{storeId}/leads</c> at the email-capture point and
-    /// <c>POST /api/carts/{storeId}/purchases</c> at the purchase-complete point, signed with <c>X-OrleansSync-Signature</c>.
+    /// <c>POST /api/carts/{storeId}/purchases</c> at the purchase-complete point, <c>POST /api/carts/{storeId}/carts</c> whenever a cart or checkout changes, signed with <c>X-OrleansSync-Signature</c>.
     /// </summary>
     public static IEndpointRouteBuilder MapCartEventsApi(this IEndpointRouteBuilder endpoints)
     {
@@ -28,6 +28,16 @@ public static class CartEventsEndpoints
             .WithName("CompletePurchase")
             .WithSummary("Integration point 2: a purchase completed (customer, closed deal).")
             .Accepts<PurchaseComplete>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapPost("/carts", (string storeId, HttpRequest request, CartEventsReceiver receiver, CancellationToken cancellationToken) =>
+                receiver.CartAsync(storeId, request, cancellationToken))
+            .WithName("TrackCart")
+            .WithSummary("A cart or checkout changed: items, value, currency, recovery URL, email when known; abandonment is tracked by the cart grain.")
+            .Accepts<CartActivity>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)

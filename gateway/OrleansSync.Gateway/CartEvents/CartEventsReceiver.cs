@@ -49,6 +49,14 @@ public sealed class CartEventsReceiver(
             (purchase, store, key, at) => CartEventsMapper.ToEvent(purchase, store, key, at),
             cancellationToken);
 
+    public Task<Results<Ok<DeliveryAccepted>, Accepted<DeliveryQuarantined>, ProblemHttpResult>> CartAsync(string storeId, HttpRequest request, CancellationToken cancellationToken) =>
+        ReceiveAsync(
+            storeId, request, "cart", GatewayJsonContext.Default.CartActivity,
+            CartActivityMapper.Validate,
+            (cart, body, store) => $"generic:{store.Id}:cart:{cart.EventId ?? Convert.ToHexStringLower(SHA256.HashData(body))}",
+            CartActivityMapper.ToEvent,
+            cancellationToken);
+
     private async Task<Results<Ok<DeliveryAccepted>, Accepted<DeliveryQuarantined>, ProblemHttpResult>> ReceiveAsync<TRequest>(
         string storeId,
         HttpRequest request,

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansSync.Contracts.Messaging;
+using OrleansSync.Grains.Connectors;
 using OrleansSync.Grains.Diagnostics;
 using OrleansSync.Grains.Dispatch;
 using OrleansSync.Grains.Mapping;
@@ -15,7 +16,7 @@ public static class DomainServiceCollectionExtensions
 {
     /// <summary>
     /// Registers what the domain grains need in a silo: the mapping, dispatch and grain options (validated at start), the
-    /// sync clock, metrics and the portal drain. Orleans finds the grain classes themselves in this assembly. The silo
+    /// sync clock, metrics, the portal drain and the store connectors. Orleans finds the grain classes themselves in this assembly. The silo
     /// registers Orleans, grain storage, reminders, the dead-letter store and the HubSpot client.
     /// </summary>
     public static IServiceCollection AddOrleansSyncDomain(this IServiceCollection services, IConfiguration configuration)
@@ -30,6 +31,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton<DomainMetrics>();
         services.TryAddSingleton<EffectsInFlight>();
         services.TryAddSingleton<HubSpotPortalDrain>();
+        services.AddStoreConnectors(configuration);
         MessageTypes.Include(typeof(DomainServiceCollectionExtensions).Assembly);
         return services;
     }

@@ -49,7 +49,7 @@ public sealed class ShopifySimulator(string accessToken, int bucketCapacity = 40
     public void Put(StoreResource resource, JsonObject record)
     {
         var updated = DateTimeOffset.Parse((string)record["updated_at"]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        Of(resource).Put((long)record["id"]!, record, updated);
+        Of(resource).Put(long.Parse(record["id"]!.ToJsonString(), CultureInfo.InvariantCulture), record, updated);
     }
 
     public JsonObject Change(StoreResource resource, long id, Action<JsonObject> change)

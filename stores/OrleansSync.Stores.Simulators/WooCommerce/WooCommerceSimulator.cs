@@ -30,9 +30,17 @@ public sealed class WooCommerceSimulator(string consumerKey, string consumerSecr
 
     public SimulatedRecords Orders { get; } = new();
 
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _requests = new();
     private int _calls;
 
-    internal void CountCall() => Interlocked.Increment(ref _calls);
+    /// <summary>Every call's path and query, in arrival order.</summary>
+    public IReadOnlyList<string> Requests => [.. _requests];
+
+    internal void CountCall(string pathAndQuery)
+    {
+        Interlocked.Increment(ref _calls);
+        _requests.Enqueue(pathAndQuery);
+    }
 
     public SimulatedRecords Of(StoreResource resource) => resource switch
     {
@@ -46,7 +54,7 @@ public sealed class WooCommerceSimulator(string consumerKey, string consumerSecr
     public void Put(StoreResource resource, JsonObject record)
     {
         var modified = DateTimeOffset.Parse((string)record["date_modified_gmt"]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        Of(resource).Put((long)record["id"]!, record, modified);
+        Of(resource).Put(long.Parse(record["id"]!.ToJsonString(), CultureInfo.InvariantCulture), record, modified);
     }
 
     /// <summary>Changes a record as an admin would; its <c>date_modified_gmt</c> becomes now.</summary>

@@ -26,7 +26,7 @@ public static class WooCommerceSimulatorEndpoints
 
     private static IResult List(WooCommerceSimulator store, string resource, HttpContext http)
     {
-        store.CountCall();
+        store.CountCall(http.Request.Path + http.Request.QueryString);
         if (store.Outage)
         {
             return Error(503, "simulator_outage", "The store is down (simulated outage).");

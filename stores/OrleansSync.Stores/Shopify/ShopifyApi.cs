@@ -43,7 +43,7 @@ public sealed class ShopifyApi(IHttpClientFactory clients, TimeProvider time) : 
         var passStartedAt = window?.PassStartedAt ?? StoreApiResponses.ServerTime(response, time);
         long? total = window is null ? await CountAsync(client, api, resource, cursor, cancellationToken) : null;
         using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
-        var records = body.RootElement.Obj(PathOf(resource)) is { ValueKind: JsonValueKind.Array } list ? list.EnumerateArray().ToList() : [];
+        var records = body.RootElement.TryGetProperty(PathOf(resource), out var list) && list.ValueKind == JsonValueKind.Array ? list.EnumerateArray().ToList() : [];
         var topic = TopicOf(resource);
         var headers = new HeaderDictionary();
         if (!string.IsNullOrWhiteSpace(store.PlatformStoreId))

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Orleans.Runtime;
+using OrleansSync.Contracts.Connectors;
 using OrleansSync.Contracts.Messaging;
 using OrleansSync.Contracts.Portals;
 using OrleansSync.Contracts.Routing;
@@ -43,6 +44,12 @@ public sealed class TestGrains : IGrainFactory
 
     public ConcurrentQueue<(string PortalId, long DeadLetterId)> PortalReplays { get; } = new();
 
+    /// <summary>Store connectors' progress by store id; a command changes it as the real grain would.</summary>
+    public ConcurrentDictionary<string, ConnectorProgress> Connectors { get; } = new();
+
+    /// <summary>Commands the connectors received ("store:pause", "store:backfill:{from}").</summary>
+    public ConcurrentQueue<string> ConnectorCommands { get; } = new();
+
     /// <summary>The silos the management grain lists; throws when set to null (no silo reachable).</summary>
     public MembershipEntry[]? Silos { get; set; } =
     [
@@ -67,7 +74,9 @@ public sealed class TestGrains : IGrainFactory
 
     public TGrainInterface GetGrain<TGrainInterface>(string primaryKey, string? grainClassNamePrefix = null)
         where TGrainInterface : IGrainWithStringKey =>
-        typeof(TGrainInterface) == typeof(IHubSpotPortalGrain) ? (TGrainInterface)(object)new PortalGrain(this, primaryKey) : throw Unsupported<TGrainInterface>();
+        typeof(TGrainInterface) == typeof(IHubSpotPortalGrain) ? (TGrainInterface)(object)new PortalGrain(this, primaryKey)
+        : typeof(TGrainInterface) == typeof(IStoreConnectorGrain) ? (TGrainInterface)(object)new ConnectorGrain(this, primaryKey)
+        : throw Unsupported<TGrainInterface>();
 
     public TGrainInterface GetGrain<TGrainInterface>(Guid primaryKey, string? grainClassNamePrefix = null)
         where TGrainInterface : IGrainWithGuidKey => throw Unsupported<TGrainInterface>();
@@ -183,6 +192,30 @@ public sealed class TestGrains : IGrainFactory
         {
             grains.PortalReplays.Enqueue((portalId, deadLetterId));
             return Task.FromResult(true);
+        }
+    }
+
+    private sealed class ConnectorGrain(TestGrains grains, string storeId) : IStoreConnectorGrain
+    {
+        public Task StartAsync() => Command("start", p => p);
+
+        public Task<ConnectorProgress> GetProgressAsync() =>
+            grains.Connectors.TryGetValue(storeId, out var progress)
+                ? Task.FromResult(progress)
+                : Task.FromException<ConnectorProgress>(new SiloUnavailableException($"Connector {storeId} unreachable (test)."));
+
+        public Task BackfillAsync(DateTimeOffset? from) =>
+            Command($"backfill:{from?.ToString("O") ?? "start"}", p => p with { State = ConnectorState.Backfilling, Resources = [.. p.Resources.Select(r => r with { Done = 0, State = ConnectorState.Backfilling })] });
+
+        public Task PauseAsync() => Command("pause", p => p with { State = ConnectorState.Paused });
+
+        public Task ResumeAsync() => Command("resume", p => p with { State = ConnectorState.Backfilling });
+
+        private Task Command(string name, Func<ConnectorProgress, ConnectorProgress> change)
+        {
+            grains.ConnectorCommands.Enqueue($"{storeId}:{name}");
+            grains.Connectors.AddOrUpdate(storeId, _ => throw new SiloUnavailableException("no connector (test)"), (_, p) => change(p));
+            return Task.CompletedTask;
         }
     }
 }

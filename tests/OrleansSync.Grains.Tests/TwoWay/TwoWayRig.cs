@@ -84,6 +84,7 @@ public sealed class TwoWayRig : IAsyncDisposable
                 ["Gateway:Stores:0:Api:BaseUrl"] = api,
                 ["Gateway:Stores:0:Api:ClientId"] = store.ConsumerKey,
                 ["Gateway:Stores:0:Api:ClientSecret"] = store.ConsumerSecret,
+                ["Gateway:Stores:0:Api:PollInterval"] = "01:00:00", // the store connector backfills the empty store once and stays out of the way
                 ["Grains:EffectRetryDelay"] = "00:00:00.200",
             },
             portal: p =>
