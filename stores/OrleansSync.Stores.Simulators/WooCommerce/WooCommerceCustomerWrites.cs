@@ -17,9 +17,13 @@ namespace OrleansSync.Stores.Simulators.WooCommerce;
 public sealed class WooCommerceCustomerWrites(WooCommerceSimulator store)
 {
     private readonly ConcurrentQueue<(long Id, JsonObject Body)> _puts = new();
+    private int _refused;
 
     /// <summary>Accepted writes, in arrival order (customer id and the body sent).</summary>
     public IReadOnlyList<(long Id, JsonObject Body)> Puts => [.. _puts];
+
+    /// <summary>Writes answered with an error (outage, auth, unknown customer).</summary>
+    public int Refused => Volatile.Read(ref _refused);
 
     /// <summary>Raised after each accepted write with the customer as stored (e.g. to send the store's customer.updated webhook).</summary>
     public event Action<JsonObject>? Written;
@@ -31,6 +35,17 @@ public sealed class WooCommerceCustomerWrites(WooCommerceSimulator store)
     }
 
     private async Task<IResult> PutAsync(long id, HttpContext http)
+    {
+        var result = await AnswerAsync(id, http);
+        if (result is not IStatusCodeHttpResult { StatusCode: null or 200 })
+        {
+            Interlocked.Increment(ref _refused);
+        }
+
+        return result;
+    }
+
+    private async Task<IResult> AnswerAsync(long id, HttpContext http)
     {
         if (store.Outage)
         {

@@ -38,6 +38,23 @@ public sealed class TwoWaySyncTests
     }
 
     [PostgresFact]
+    public async Task StoreDownWhenRepEdits_WriteBackIsRetriedUntilTheStoreTakesIt()
+    {
+        await using var rig = await TwoWayRig.StartAsync();
+        await rig.AddCustomerAsync(14, Email, "Ann", "555-0100");
+        await rig.SettleAsync();
+        rig.Store.Outage = true;
+
+        rig.Cluster.Sandbox.DefaultPortal.EditAsSalesRep("contacts", rig.HubSpot.Contact(Email)!.Id, new Dictionary<string, string> { ["phone"] = "555-0177" });
+        await Wait.UntilAsync(() => rig.StoreWrites.Refused >= 2, TimeSpan.FromSeconds(60), "two write-backs refused by the store that is down");
+        rig.Store.Outage = false;
+        await rig.SettleAsync();
+
+        Assert.Equal("555-0177", (string?)rig.Store.Customers.Get(14)["billing"]!["phone"]);
+        Assert.Single(rig.StoreWrites.Puts);
+    }
+
+    [PostgresFact]
     public async Task StoreChangesPhone_HubSpotGetsIt_AndItsWebhookOfOurWriteIsNotWrittenBack()
     {
         await using var rig = await TwoWayRig.StartAsync();
