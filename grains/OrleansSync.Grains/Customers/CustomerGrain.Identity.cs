@@ -164,6 +164,12 @@ public sealed partial class CustomerGrain : IHandle<AliasLinked>, IHandle<MoveId
         State.OpenCarts.UnionWith(old.OpenCarts);
         State.HandledAbandonments.UnionWith(old.HandledAbandonments);
         State.IsLead |= old.IsLead;
+        State.LifecycleStageSetInHubSpot |= old.LifecycleStageSetInHubSpot;
+        foreach (var (store, writeBacks) in old.StoreWriteBacks)
+        {
+            State.StoreWriteBacks.TryAdd(store, writeBacks);
+        }
+
         State.Company ??= old.Company;
         State.AbandonedCart ??= old.AbandonedCart;
         State.RecoveredCarts = Math.Max(State.RecoveredCarts, old.RecoveredCarts);
