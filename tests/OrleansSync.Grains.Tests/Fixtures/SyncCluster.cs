@@ -65,8 +65,9 @@ public sealed class SyncCluster : IAsyncDisposable
     /// True (default): waiting for the grid also fires reminders whose time has come on the manual sync clock. False: only
     /// Orleans' own reminder service (ADO.NET on PostgreSQL, real time) fires them.
     /// </param>
-    /// <param name="portal">Changes the sandbox portal's options before it starts (e.g. its webhook target).</param>
-    public static async Task<SyncCluster> StartAsync(int silos = 1, IReadOnlyDictionary<string, string?>? settings = null, bool bootstrap = true, bool fireReminders = true, Action<SandboxPortalOptions>? portal = null)
+    /// <param name="portal">Changes the sandbox portal's limits (e.g. a short window, so a 429 pauses briefly).</param>
+    public static async Task<SyncCluster> StartAsync(
+        int silos = 1, IReadOnlyDictionary<string, string?>? settings = null, bool bootstrap = true, bool fireReminders = true, Action<SandboxPortalOptions>? portal = null)
     {
         var portalOptions = new SandboxPortalOptions { RequestsPerInterval = 100_000 };
         portal?.Invoke(portalOptions);
