@@ -12,6 +12,7 @@ using OrleansSync.Gateway.CartEvents;
 using OrleansSync.Gateway.Configuration;
 using OrleansSync.Gateway.Deliveries;
 using OrleansSync.Gateway.Diagnostics;
+using OrleansSync.Gateway.HubSpotWebhooks;
 using OrleansSync.Gateway.Storage;
 using OrleansSync.Gateway.Stores;
 using OrleansSync.Gateway.Webhooks;
@@ -77,6 +78,8 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<WooCommerceWebhooks>();
         services.TryAddSingleton<ShopifyWebhooks>();
         services.TryAddSingleton<CartEventsReceiver>();
+        services.AddOptions<HubSpotWebhookOptions>().Bind(configuration.GetSection(HubSpotWebhookOptions.SectionName));
+        services.TryAddSingleton<HubSpotWebhookReceiver>();
         services.TryAddSingleton<AdminCredentials>();
         services.AddGridDashboardAuthorization();
         services.TryAddSingleton<ClusterStatusReader>();

@@ -26,4 +26,22 @@ public sealed class SandboxPortalOptions
 
     /// <summary>Offset of the account's time zone; the daily quota resets at its midnight.</summary>
     public TimeSpan TimeZoneOffset { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Where the portal's app receives its webhooks (contact and deal creation, property change, deletion, merge). Default none: no webhooks.</summary>
+    public Uri? WebhookTargetUrl { get; set; }
+
+    /// <summary>The app's client secret the webhooks are signed with (v3 and v1). Required with <see cref="WebhookTargetUrl"/>.</summary>
+    public string? WebhookClientSecret { get; set; }
+
+    /// <summary>The id of the app the access token belongs to; named as <c>sourceId</c> on changes it made through the API.</summary>
+    public long AppId { get; set; } = 4_242_001;
+
+    /// <summary>Properties with a propertyChange subscription; null: the contact fields, lifecycle stage, lead status and the deal's name, amount and stage.</summary>
+    public List<string>? WebhookProperties { get; set; }
+
+    /// <summary>Attempts per delivery, as HubSpot retries failed ones (10 over 24 h there). Default 10.</summary>
+    public int WebhookMaxAttempts { get; set; } = 10;
+
+    /// <summary>Pause before a failed delivery is sent again (doubles per attempt). Default 1 s; tests may shorten it.</summary>
+    public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

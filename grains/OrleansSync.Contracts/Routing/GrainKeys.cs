@@ -13,6 +13,14 @@ public static class GrainKeys
     public static GrainIdentity CustomerByUtk(string portalId, string hubSpotUtk) =>
         new(GrainTypes.CustomerAlias, $"{portalId}/utk/{hubSpotUtk.Trim()}");
 
+    /// <summary>The alias of a HubSpot contact id, linked by the customer grain that wrote the contact.</summary>
+    public static GrainIdentity CustomerByHubSpotId(string portalId, string contactId) =>
+        new(GrainTypes.CustomerAlias, $"{portalId}/hubspot/{contactId.Trim()}");
+
+    /// <summary>The grain that writes HubSpot's changes back to one store customer.</summary>
+    public static GrainIdentity StoreCustomer(string storeId, string platformCustomerId) =>
+        new(GrainTypes.StoreCustomer, $"{storeId}/{platformCustomerId.Trim()}");
+
     public static GrainIdentity Order(string storeId, string platformOrderId) =>
         new(GrainTypes.Order, $"{storeId}/{platformOrderId.Trim()}");
 

@@ -3,6 +3,7 @@ using OrleansSync.Contracts.Behaviour;
 using OrleansSync.Contracts.Carts;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
+using OrleansSync.Contracts.HubSpotChanges;
 using OrleansSync.Contracts.Orders;
 using OrleansSync.Contracts.Products;
 
@@ -40,6 +41,7 @@ public static class GrainRouting
             CartUpdated e => GrainKeys.Cart(e.Store.StoreId, e.Cart.CartId),
             ProductUpserted e => Product(e.Store, e.Product.Sku, e.Product.PlatformProductId),
             ProductDeleted e => Product(e.Store, e.Sku, e.PlatformProductId),
+            IHubSpotContactChange c => GrainKeys.CustomerByHubSpotId(c.PortalId, c.ContactId),
             IBehaviourEvent e => Customer(e.Store, e.Shopper.Email, e.Shopper.PlatformCustomerId, e.Shopper.Visitor.HubSpotUtk),
             _ => null,
         };

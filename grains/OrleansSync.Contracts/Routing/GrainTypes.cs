@@ -12,10 +12,13 @@ public static class GrainTypes
 
     /// <summary>
     /// Resolves a customer known only by an alias (a platform customer id, a hubspotutk) to the
-    /// customer grain that registered it. Key: <c>{portalId}/{storeId}/{platformCustomerId}</c> or
-    /// <c>{portalId}/utk/{hubspotutk}</c>.
+    /// customer grain that registered it. Key: <c>{portalId}/{storeId}/{platformCustomerId}</c>,
+    /// <c>{portalId}/utk/{hubspotutk}</c> or <c>{portalId}/hubspot/{contactId}</c>.
     /// </summary>
     public const string CustomerAlias = "customer-alias";
+
+    /// <summary>Writes changes made in HubSpot back to one store customer. Key: <c>{storeId}/{platformCustomerId}</c>.</summary>
+    public const string StoreCustomer = "store-customer";
 
     /// <summary>One per platform order. Key: <c>{storeId}/{platformOrderId}</c>.</summary>
     public const string Order = "order";

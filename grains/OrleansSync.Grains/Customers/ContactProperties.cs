@@ -16,7 +16,10 @@ public static class ContactProperties
         var orders = state.Orders.Values.Select(o => o.Summary).ToList();
         var status = CustomerLifecycle.Status(orders, state.IsLead, now, options);
         sent = CustomerLifecycle.Forward(state.HighestLifecycleSent, status);
-        p["lifecyclestage"] = CustomerLifecycle.HubSpotStage(sent);
+        if (!state.LifecycleStageSetInHubSpot)
+        {
+            p["lifecyclestage"] = CustomerLifecycle.HubSpotStage(sent);
+        }
         p["ecom_customer_status"] = CustomerLifecycle.PropertyValue(status);
         p.SetIfPresent("ecom_customer_ids", string.Join(';', state.Aliases.Where(a => !a.Contains("/utk/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)));
 

@@ -1,19 +1,21 @@
 using OrleansSync.Contracts.Messaging;
 using OrleansSync.Contracts.Behaviour;
 using OrleansSync.Contracts.Customers;
+using OrleansSync.Contracts.HubSpotChanges;
 using OrleansSync.Contracts.Routing;
 using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Customers;
 
 /// <summary>
-/// A platform customer id or hubspotutk; resolves to the customer grain of the email it belongs to. Events that arrive
+/// A platform customer id, hubspotutk or HubSpot contact id; resolves to the customer grain of the email it belongs to. Events that arrive
 /// carrying only the alias wait here until the alias is linked, then go to the customer grain.
 /// </summary>
 [GrainType(GrainTypes.CustomerAlias)]
 public sealed class CustomerAliasGrain([PersistentState(GrainTypes.CustomerAlias)] IPersistentState<GrainRecord<CustomerAliasState>> storage) : SyncGrain<CustomerAliasState>(storage), ICustomerAliasGrain,
     IHandle<LinkAlias>, IHandle<CustomerCreated>, IHandle<CustomerUpdated>, IHandle<CustomerDeleted>, IHandle<CustomerRedacted>, IHandle<LeadCaptured>,
-    IHandle<ProductViewed>, IHandle<CategoryViewed>, IHandle<SearchPerformed>, IHandle<AddedToCart>, IHandle<CheckoutBegun>
+    IHandle<ProductViewed>, IHandle<CategoryViewed>, IHandle<SearchPerformed>, IHandle<AddedToCart>, IHandle<CheckoutBegun>,
+    IHandle<ContactPropertyChanged>, IHandle<ContactMergedInto>, IHandle<ContactRemoved>
 {
     private bool IsUtk => Id.Key.Contains("/utk/", StringComparison.Ordinal);
 
@@ -64,6 +66,12 @@ public sealed class CustomerAliasGrain([PersistentState(GrainTypes.CustomerAlias
     public ValueTask HandleAsync(AddedToCart message, CancellationToken cancellationToken) => Route(message);
 
     public ValueTask HandleAsync(CheckoutBegun message, CancellationToken cancellationToken) => Route(message);
+
+    public ValueTask HandleAsync(ContactPropertyChanged message, CancellationToken cancellationToken) => Route(message);
+
+    public ValueTask HandleAsync(ContactMergedInto message, CancellationToken cancellationToken) => Route(message);
+
+    public ValueTask HandleAsync(ContactRemoved message, CancellationToken cancellationToken) => Route(message);
 
     private ValueTask Route(object message)
     {

@@ -83,6 +83,12 @@ public sealed partial class CustomerGrain : IHandle<AliasLinked>, IHandle<MoveId
             return ValueTask.CompletedTask;
         }
 
+        if (State.HubSpotId != message.HubSpotId)
+        {
+            // HubSpot's webhooks name the contact by id: its alias leads them here.
+            Context.Send(GrainKeys.CustomerByHubSpotId(State.PortalId!, message.HubSpotId), new LinkAlias(State.Email!, Now));
+        }
+
         State.HubSpotId = message.HubSpotId;
         State.RenameFrom = null;
         foreach (var order in State.WaitingOrders)
@@ -158,6 +164,12 @@ public sealed partial class CustomerGrain : IHandle<AliasLinked>, IHandle<MoveId
         State.OpenCarts.UnionWith(old.OpenCarts);
         State.HandledAbandonments.UnionWith(old.HandledAbandonments);
         State.IsLead |= old.IsLead;
+        State.LifecycleStageSetInHubSpot |= old.LifecycleStageSetInHubSpot;
+        foreach (var (store, writeBacks) in old.StoreWriteBacks)
+        {
+            State.StoreWriteBacks.TryAdd(store, writeBacks);
+        }
+
         State.Company ??= old.Company;
         State.AbandonedCart ??= old.AbandonedCart;
         State.RecoveredCarts = Math.Max(State.RecoveredCarts, old.RecoveredCarts);

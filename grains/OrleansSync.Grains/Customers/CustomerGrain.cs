@@ -73,6 +73,11 @@ public sealed partial class CustomerGrain([PersistentState(GrainTypes.Customer)]
             return ValueTask.CompletedTask;
         }
 
+        if (IsEchoOfWriteBack(store.StoreId, profile))
+        {
+            return ValueTask.CompletedTask;
+        }
+
         var at = Stamp(source);
         SetField("firstname", profile.FirstName, at);
         SetField("lastname", profile.LastName, at);
@@ -101,6 +106,11 @@ public sealed partial class CustomerGrain([PersistentState(GrainTypes.Customer)]
         }
 
         ClaimAliases(store.StoreId, profile.PlatformCustomerId, profile.HubSpotUtk, at);
+        if (StoreIsBehindHubSpot(profile))
+        {
+            WriteBackToStores();
+        }
+
         Write();
         return ValueTask.CompletedTask;
     }

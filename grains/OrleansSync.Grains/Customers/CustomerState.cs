@@ -63,4 +63,10 @@ public sealed class CustomerState
     public LifecycleStatus? HighestLifecycleSent { get; set; }
 
     public bool Dirty { get; set; }
+
+    /// <summary>Someone set the lifecycle stage in HubSpot: HubSpot owns it from then on and contact writes leave it out.</summary>
+    public bool LifecycleStageSetInHubSpot { get; set; }
+
+    /// <summary>Per store id, the shared fields of the last write-backs to it (newest last), until the store's webhook echoing one arrives.</summary>
+    public Dictionary<string, List<Dictionary<string, string>>> StoreWriteBacks { get; set; } = new(StringComparer.Ordinal);
 }

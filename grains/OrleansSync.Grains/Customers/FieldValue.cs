@@ -1,5 +1,5 @@
 namespace OrleansSync.Grains.Customers;
 
-/// <summary>A shared field's value and when the store last set it; the newest non-blank value wins.</summary>
+/// <summary>A field's value and when it was last set (the store record's modified time, or HubSpot's occurredAt when <paramref name="FromHubSpot"/>); the newest wins.</summary>
 [GenerateSerializer]
-public sealed record FieldValue(string Value, DateTimeOffset At);
+public sealed record FieldValue(string Value, DateTimeOffset At, bool FromHubSpot = false);

@@ -7,6 +7,8 @@ using OrleansSync.Grains.Diagnostics;
 using OrleansSync.Grains.Dispatch;
 using OrleansSync.Grains.Mapping;
 using OrleansSync.Grains.Messaging;
+using OrleansSync.Grains.Ownership;
+using OrleansSync.Stores.WriteBack;
 
 namespace OrleansSync.Grains.Hosting;
 
@@ -22,6 +24,8 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<SyncMappingOptions>().Bind(configuration.GetSection(SyncMappingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<HubSpotDispatchOptions>().Bind(configuration.GetSection(HubSpotDispatchOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SyncGrainOptions>().Bind(configuration.GetSection(SyncGrainOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FieldOwnershipOptions>().Bind(configuration.GetSection(FieldOwnershipOptions.SectionName));
+        services.AddStoreWriteBack(configuration);
         services.AddMetrics();
         services.TryAddSingleton(SyncClock.System);
         services.TryAddSingleton(TimeProvider.System);

@@ -51,7 +51,9 @@ namespace OrleansSync.HubSpot.Sandbox.Api;
 [JsonSerializable(typeof(WebhookSendResultWire))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(IReadOnlyList<SandboxRecord>))]
+[JsonSerializable(typeof(SandboxRecord))]
 [JsonSerializable(typeof(IReadOnlyList<SandboxAssociation>))]
 [JsonSerializable(typeof(IReadOnlyList<SandboxCall>))]
 [JsonSerializable(typeof(IReadOnlyList<SandboxEvent>))]
+[JsonSerializable(typeof(IReadOnlyList<OrleansSync.HubSpot.Sandbox.Webhooks.WebhookDelivery>))]
 internal sealed partial class SandboxJsonContext : JsonSerializerContext;

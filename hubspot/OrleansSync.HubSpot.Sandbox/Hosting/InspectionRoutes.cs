@@ -17,5 +17,9 @@ internal static class InspectionRoutes
         g.MapGet("/portals/{portalId:long}/events", InspectionHandlers.Events);
         g.MapPut("/portals/{portalId:long}/faults", InspectionHandlers.SetFaultsAsync);
         g.MapPost("/webhooks", InspectionHandlers.SendWebhookAsync);
+        g.MapGet("/portals/{portalId:long}/webhooks", SalesRepHandlers.Webhooks);
+        g.MapPost("/portals/{portalId:long}/objects/contacts/merge", SalesRepHandlers.MergeAsync);
+        g.MapPatch("/portals/{portalId:long}/objects/{objectType}/{id}", SalesRepHandlers.EditAsync);
+        g.MapDelete("/portals/{portalId:long}/objects/{objectType}/{id}", SalesRepHandlers.Delete);
     }
 }

@@ -36,23 +36,7 @@ internal static class MergeAndGdprHandlers
                 return HubSpotErrors.NotFound();
             }
 
-            var filled = other.Properties
-                .Where(p => !primary.Properties.ContainsKey(p.Key) && portal.Schema.Find(type, p.Key) is { ReadOnlyValue: false, HasUniqueValue: false })
-                .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-            var merged = string.Join(';', new[] { primary.Properties.GetValueOrDefault("hs_merged_object_ids"), other.Id }.Where(x => !string.IsNullOrEmpty(x)));
-            var otherEmails = type == ObjectType.Contacts
-                ? new[] { other.Properties.GetValueOrDefault("email"), other.Properties.GetValueOrDefault("hs_additional_emails") }.Where(x => !string.IsNullOrEmpty(x)).ToList()
-                : [];
-            portal.Links.Move(type, other.Id, primary.Id);
-            RecordWriter.Remove(portal, other);
-            if (otherEmails.Count > 0)
-            {
-                otherEmails.Insert(0, primary.Properties.GetValueOrDefault("hs_additional_emails"));
-                filled["hs_additional_emails"] = string.Join(';', otherEmails.Where(x => !string.IsNullOrEmpty(x)));
-            }
-
-            filled["hs_merged_object_ids"] = merged;
-            RecordWriter.Apply(portal, primary, filled);
+            RecordMerger.Merge(portal, type, primary, other);
             return Results.Json(ObjectViews.Written(primary), SandboxJsonContext.Default.ObjectOutputWire);
         }
     }

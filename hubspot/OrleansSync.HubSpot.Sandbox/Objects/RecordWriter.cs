@@ -3,6 +3,7 @@ using System.Text.Json;
 using OrleansSync.HubSpot.Sandbox.Api;
 using OrleansSync.HubSpot.Sandbox.Portals;
 using OrleansSync.HubSpot.Sandbox.Properties;
+using OrleansSync.HubSpot.Sandbox.Webhooks;
 
 namespace OrleansSync.HubSpot.Sandbox.Objects;
 
@@ -95,11 +96,19 @@ internal static class RecordWriter
         record.Properties["hs_object_id"] = record.Id;
         record.Properties["createdate"] = HubSpotErrors.Iso(now);
         record.Properties["hs_createdate"] = HubSpotErrors.Iso(now);
-        Apply(portal, record, values);
+        ApplyValues(portal, record, values);
+        CrmChangeAnnouncer.Created(portal, record);
         return record;
     }
 
     public static void Apply(SandboxPortal portal, CrmRecord record, IReadOnlyDictionary<string, string> values)
+    {
+        var before = CrmChangeAnnouncer.Before(portal, record);
+        ApplyValues(portal, record, values);
+        CrmChangeAnnouncer.Changed(portal, record, before);
+    }
+
+    private static void ApplyValues(SandboxPortal portal, CrmRecord record, IReadOnlyDictionary<string, string> values)
     {
         var unique = portal.Schema.UniqueNames(record.Type).ToHashSet(StringComparer.Ordinal);
         foreach (var (name, raw) in values)
@@ -130,10 +139,15 @@ internal static class RecordWriter
         record.Properties["hs_lastmodifieddate"] = HubSpotErrors.Iso(now);
     }
 
-    public static void Remove(SandboxPortal portal, CrmRecord record)
+    /// <summary>Deletes a record; <paramref name="announce"/> is false when it lives on in another (a merge): no deletion webhook then.</summary>
+    public static void Remove(SandboxPortal portal, CrmRecord record, bool announce = true)
     {
         portal.Store.Remove(record, portal.Schema.UniqueNames(record.Type));
         portal.Links.RemoveRecord(record.Type, record.Id);
+        if (announce)
+        {
+            CrmChangeAnnouncer.Deleted(portal, record);
+        }
     }
 
     /// <summary>Lifecycle stage only moves forward through the API; a backward write without clearing first is ignored.</summary>

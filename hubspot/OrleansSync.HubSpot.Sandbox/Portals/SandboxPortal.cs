@@ -5,6 +5,7 @@ using OrleansSync.HubSpot.Sandbox.Objects;
 using OrleansSync.HubSpot.Sandbox.Pipelines;
 using OrleansSync.HubSpot.Sandbox.Properties;
 using OrleansSync.HubSpot.Sandbox.RateLimiting;
+using OrleansSync.HubSpot.Sandbox.Webhooks;
 
 namespace OrleansSync.HubSpot.Sandbox.Portals;
 
@@ -14,8 +15,9 @@ namespace OrleansSync.HubSpot.Sandbox.Portals;
 /// </summary>
 public sealed class SandboxPortal
 {
-    internal SandboxPortal(SandboxPortalOptions options, TimeProvider time, int seed)
+    internal SandboxPortal(SandboxPortalOptions options, TimeProvider time, int seed, WebhookSender sender, CancellationToken stopping)
     {
+        Webhooks = new WebhookOutbox(options, sender, stopping);
         Options = options;
         Time = time;
         Dice = new Random(seed);
@@ -53,6 +55,8 @@ public sealed class SandboxPortal
     internal List<SandboxEvent> EventLog { get; } = [];
 
     internal HashSet<string> EventUuids { get; } = new(StringComparer.Ordinal);
+
+    internal WebhookOutbox Webhooks { get; }
 
     internal HashSet<string> GdprBlocklist { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -95,5 +99,61 @@ public sealed class SandboxPortal
         {
             return RecordWriter.Create(this, type, properties).Snapshot();
         }
+    }
+
+    /// <summary>Webhook deliveries attempted so far (when <see cref="SandboxPortalOptions.WebhookTargetUrl"/> is set).</summary>
+    public IReadOnlyList<WebhookDelivery> WebhookDeliveries() => Webhooks.Deliveries();
+
+    /// <summary>Webhook events queued or being sent.</summary>
+    public int PendingWebhooks => Webhooks.Pending;
+
+    /// <summary>Changes a record as a sales rep would in HubSpot's UI (webhooks say <c>CRM_UI</c>, <c>userId:…</c>); no schema checks.</summary>
+    public SandboxRecord EditAsSalesRep(string objectType, string id, IReadOnlyDictionary<string, string> properties, long userId = 1)
+    {
+        lock (Gate)
+        {
+            var record = Existing(objectType, id);
+            using (ChangeActor.AsSalesRep(userId))
+            {
+                RecordWriter.Apply(this, record, properties);
+            }
+
+            return record.Snapshot();
+        }
+    }
+
+    /// <summary>Merges contact <paramref name="otherId"/> into <paramref name="primaryId"/> as a sales rep would; the primary survives.</summary>
+    public SandboxRecord MergeContactsAsSalesRep(string primaryId, string otherId, long userId = 1)
+    {
+        lock (Gate)
+        {
+            var primary = Existing("contacts", primaryId);
+            var other = Existing("contacts", otherId);
+            using (ChangeActor.AsSalesRep(userId))
+            {
+                RecordMerger.Merge(this, ObjectType.Contacts, primary, other);
+            }
+
+            return primary.Snapshot();
+        }
+    }
+
+    /// <summary>Deletes (archives) a record as a sales rep would.</summary>
+    public void DeleteAsSalesRep(string objectType, string id, long userId = 1)
+    {
+        lock (Gate)
+        {
+            var record = Existing(objectType, id);
+            using (ChangeActor.AsSalesRep(userId))
+            {
+                RecordWriter.Remove(this, record);
+            }
+        }
+    }
+
+    private CrmRecord Existing(string objectType, string id)
+    {
+        var type = ObjectType.Find(objectType) ?? throw new ArgumentException($"Unknown object type '{objectType}'.", nameof(objectType));
+        return Store.Find(type, id) ?? throw new KeyNotFoundException($"No {type.Singular} {id}.");
     }
 }

@@ -20,6 +20,12 @@ public static class HubSpotConnectionExtensions
     public const string SandboxPortKey = $"{HubSpotClientOptions.SectionName}:Sandbox:Port";
 
     /// <summary>
+    /// Where the in-process sandbox sends its webhooks (e.g. this process's <c>http://127.0.0.1:5080/webhooks/hubspot</c>),
+    /// signed with <c>HubSpot:ClientSecret</c>. Default none: the sandbox sends no webhooks.
+    /// </summary>
+    public const string SandboxWebhookTargetKey = $"{HubSpotClientOptions.SectionName}:Sandbox:WebhookTargetUrl";
+
+    /// <summary>
     /// Registers the HubSpot client (section "HubSpot"). Without an access token the process starts the HubSpot
     /// sandbox in-process on 127.0.0.1 and points the client at it, so a first run needs no HubSpot account.
     /// </summary>
@@ -47,12 +53,29 @@ public static class HubSpotConnectionExtensions
         var port = configuration.GetValue(SandboxPortKey, demo ? DemoSandboxPort : 0);
         try
         {
-            return HubSpotSandboxHost.StartAsync(new SandboxOptions(), port, CancellationToken.None).GetAwaiter().GetResult();
+            return HubSpotSandboxHost.StartAsync(SandboxOptionsFrom(configuration), port, CancellationToken.None).GetAwaiter().GetResult();
         }
         catch (Exception error) when (error is IOException or ArgumentOutOfRangeException)
         {
             throw new OptionsValidationException(SandboxPortKey, typeof(SandboxOptions),
                 [$"{SandboxPortKey}: the in-process HubSpot sandbox cannot listen on 127.0.0.1:{port} ({error.Message.TrimEnd('.')}). Is another OrleansSync running? Stop it, or set HubSpot__Sandbox__Port to a free port (0 = any)."]);
         }
+    }
+
+    private static SandboxOptions SandboxOptionsFrom(IConfiguration configuration)
+    {
+        var options = new SandboxOptions();
+        if (Uri.TryCreate(configuration[SandboxWebhookTargetKey], UriKind.Absolute, out var target))
+        {
+            var portal = new SandboxPortalOptions { WebhookTargetUrl = target, WebhookClientSecret = configuration[$"{HubSpotClientOptions.SectionName}:ClientSecret"] };
+            if (long.TryParse(configuration[$"{HubSpotClientOptions.SectionName}:AppId"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var appId))
+            {
+                portal.AppId = appId;
+            }
+
+            options.Portals.Add(portal);
+        }
+
+        return options;
     }
 }
