@@ -3,13 +3,14 @@ using OrleansSync.Contracts.Carts;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
 using OrleansSync.Stores;
+using OrleansSync.Stores.Validation;
 
 namespace OrleansSync.Gateway.CartEvents;
 
 /// <summary>Validates a generic cart call and turns it into <see cref="CheckoutStarted"/> or <see cref="CartUpdated"/>.</summary>
 internal static class CartActivityMapper
 {
-    public static Dictionary<string, string[]> Validate(CartActivity cart, StoreOptions store)
+    public static Dictionary<string, string[]> Validate(CartActivity cart, StoreOptions store, DateTimeOffset receivedAt)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(cart.CartId))
@@ -17,14 +18,19 @@ internal static class CartActivityMapper
             errors["cartId"] = ["Required."];
         }
 
-        if (cart.Items?.Any(l => string.IsNullOrWhiteSpace(l.Sku) || l.Quantity <= 0 || l.UnitPrice < 0) == true)
+        if (cart.Items?.Any(l => l is null || string.IsNullOrWhiteSpace(l.Sku) || l.Quantity is <= 0 or > RecordBounds.MaxQuantity || l.UnitPrice is < 0 or > RecordBounds.MaxMoney) == true)
         {
-            errors["items"] = ["Every item needs a SKU, a positive quantity and a unit price of zero or more."];
+            errors["items"] = [$"Every item needs a SKU, a quantity above 0 and at most {RecordBounds.MaxQuantity}, and a unit price from 0 to {RecordBounds.MaxMoney}."];
         }
 
-        if (cart.Value is < 0)
+        if (cart.Value is < 0 or > RecordBounds.MaxMoney)
         {
-            errors["value"] = ["Zero or more."];
+            errors["value"] = [$"From 0 to {RecordBounds.MaxMoney}."];
+        }
+
+        if (cart.UpdatedAt is { } updatedAt && (updatedAt < RecordBounds.EarliestDate || updatedAt > receivedAt + RecordBounds.FutureTolerance))
+        {
+            errors["updatedAt"] = [$"Between {RecordBounds.EarliestDate:yyyy-MM-dd} and one day after the call."];
         }
 
         var currency = cart.Currency ?? store.DefaultCurrency;

@@ -31,7 +31,7 @@ public sealed class HubSpotWebhookReceiver(
     {
         var started = Stopwatch.GetTimestamp();
         var maxBytes = gateway.Value.MaxBodyBytes;
-        var body = await RawBodyReader.ReadAsync(request, maxBytes, cancellationToken);
+        var body = await RawBodyReader.ReadAsync(request, maxBytes, gateway.Value.BodyReadTimeout, cancellationToken);
         using var document = TryParse(body.Bytes);
         var events = document?.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement.EnumerateArray().ToList() : null;
         var portalId = events?.Select(e => HubSpotWebhookEvents.Text(e, "portalId")).FirstOrDefault(p => p is not null) ?? "unknown";
