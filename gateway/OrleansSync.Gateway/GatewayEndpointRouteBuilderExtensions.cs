@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using OrleansSync.Gateway.Admin;
 using OrleansSync.Gateway.CartEvents;
+using OrleansSync.Gateway.Webhooks.BigCommerce;
 using OrleansSync.Gateway.Webhooks.Shopify;
 using OrleansSync.Gateway.Webhooks.WooCommerce;
 
@@ -14,6 +15,7 @@ public static class GatewayEndpointRouteBuilderExtensions
     {
         endpoints.MapWooCommerceWebhooks();
         endpoints.MapShopifyWebhooks();
+        endpoints.MapBigCommerceWebhooks();
         endpoints.MapCartEventsApi();
         endpoints.MapAdminApi();
         endpoints.MapOpenApi();

@@ -17,6 +17,7 @@ using OrleansSync.Gateway.Stores;
 using OrleansSync.Gateway.Webhooks;
 using OrleansSync.Gateway.Webhooks.Shopify;
 using OrleansSync.Gateway.Webhooks.WooCommerce;
+using OrleansSync.Stores.BigCommerce;
 using OrleansSync.Stores.Shopify;
 using OrleansSync.Stores.WooCommerce;
 
@@ -76,6 +77,7 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<WebhookReceiver>();
         services.TryAddSingleton<WooCommerceWebhooks>();
         services.TryAddSingleton<ShopifyWebhooks>();
+        services.AddBigCommerce();
         services.TryAddSingleton<CartEventsReceiver>();
         services.TryAddSingleton<AdminCredentials>();
         services.AddGridDashboardAuthorization();
