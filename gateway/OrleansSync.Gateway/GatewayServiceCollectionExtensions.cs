@@ -18,6 +18,7 @@ using OrleansSync.Gateway.Webhooks;
 using OrleansSync.Gateway.Webhooks.Shopify;
 using OrleansSync.Gateway.Webhooks.WooCommerce;
 using OrleansSync.Stores.BigCommerce;
+using OrleansSync.Stores.Magento;
 using OrleansSync.Stores.Shopify;
 using OrleansSync.Stores.WooCommerce;
 
@@ -78,6 +79,7 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<WooCommerceWebhooks>();
         services.TryAddSingleton<ShopifyWebhooks>();
         services.AddBigCommerce();
+        services.AddMagento();
         services.TryAddSingleton<CartEventsReceiver>();
         services.TryAddSingleton<AdminCredentials>();
         services.AddGridDashboardAuthorization();

@@ -66,7 +66,7 @@ public sealed class WebhookReceiver(
                 $"The {platform.SignatureHeader} header is required.", cancellationToken);
         }
 
-        if (platform.Unauthentic(request, body.Bytes, store, delivery.ReceivedAt) is { } unauthentic)
+        if (await platform.UnauthenticAsync(request, body.Bytes, store, delivery.ReceivedAt, cancellationToken) is { } unauthentic)
         {
             return await recorder.RejectAsync(
                 delivery, StatusCodes.Status401Unauthorized, ProblemTypes.InvalidSignature, "Invalid signature", unauthentic, cancellationToken);

@@ -39,14 +39,14 @@ public sealed class BigCommerceWebhooks(BigCommerceClient client) : IWebhookPlat
 
     public bool IsKnownTopic(string topic) => Topics.Contains(topic);
 
-    public string? Unauthentic(HttpRequest request, ReadOnlySpan<byte> body, StoreOptions store, DateTimeOffset now) =>
-        StandardWebhooksSignature.Verify(
+    public ValueTask<string?> UnauthenticAsync(HttpRequest request, ReadOnlyMemory<byte> body, StoreOptions store, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(StandardWebhooksSignature.Verify(
             request.Headers[BigCommerceHeaders.Id].FirstOrDefault(),
             request.Headers[BigCommerceHeaders.Timestamp].FirstOrDefault(),
             request.Headers[BigCommerceHeaders.Signature].FirstOrDefault(),
-            body,
+            body.Span,
             StoreSecrets.Of(store),
-            now);
+            now));
 
     /// <summary>
     /// <c>webhook-id</c>, kept across BigCommerce's retries. Not the body's <c>hash</c>: it hashes <c>data</c>, which for

@@ -42,12 +42,13 @@ public interface IWebhookPlatform
 
     /// <summary>
     /// Null when the delivery is authentic, else why not (kept as a rejected delivery, 401). Default: base64
-    /// HMAC-SHA256 of the raw body under the store's secrets, as WooCommerce and Shopify sign.
+    /// HMAC-SHA256 of the raw body under the store's secrets, as WooCommerce and Shopify sign. Asynchronous because
+    /// some platforms' keys are fetched (Adobe I/O Events public keys).
     /// </summary>
-    string? Unauthentic(HttpRequest request, ReadOnlySpan<byte> body, StoreOptions store, DateTimeOffset now) =>
-        HmacSignature.IsValid(SignatureOf(request), body, StoreSecrets.Of(store))
+    ValueTask<string?> UnauthenticAsync(HttpRequest request, ReadOnlyMemory<byte> body, StoreOptions store, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(HmacSignature.IsValid(SignatureOf(request), body.Span, StoreSecrets.Of(store))
             ? null
-            : $"The {SignatureHeader} header does not match the body under the store's secret.";
+            : $"The {SignatureHeader} header does not match the body under the store's secret.");
 
     /// <summary>
     /// Like <see cref="Map"/> for platforms whose deliveries are thin and need the store's API to become events
