@@ -31,6 +31,9 @@ public sealed class StorePageBuilder(StoreResource resource)
         }
     }
 
-    public StorePage Build(StoreCursor cursor, bool isLast, long? total) =>
-        new(_events, Records, WatermarkPaging.Next(cursor, LastModified, isLast), isLast, total, _rejected);
+    public StorePage Build(StoreCursor cursor, bool isLast, long? total) => BuildWithNext(WatermarkPaging.Next(cursor, LastModified, isLast), isLast, total);
+
+    /// <summary>For platforms with their own cursor (a keyset of time and id).</summary>
+    public StorePage BuildWithNext(StoreCursor next, bool isLast, long? total) =>
+        new(_events, Records, next, isLast, total, _rejected);
 }
