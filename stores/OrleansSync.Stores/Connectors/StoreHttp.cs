@@ -63,12 +63,12 @@ public static class StoreHttp
         }
     }
 
-    /// <summary>The standard <c>Retry-After</c> header, in seconds or as a date.</summary>
+    /// <summary>The standard <c>Retry-After</c> header, in seconds or as a date (measured from the response's own <c>Date</c>, not our clock).</summary>
     public static TimeSpan? RetryAfter(HttpResponseMessage response) =>
         response.Headers.RetryAfter switch
         {
             { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow is { } wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+            { Date: { } date } when response.Headers.Date is { } sent => date > sent ? date - sent : TimeSpan.Zero,
             _ => null,
         };
 }
