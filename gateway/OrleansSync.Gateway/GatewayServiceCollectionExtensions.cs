@@ -87,6 +87,8 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<CustomerEraser>();
         services.TryAddSingleton<DeadLetterReplayer>();
 
+        services.AddDeliveryGuard();
+
         // UseExceptionHandler() without problem details crashes at start; a host that co-hosts the gateway gets them here.
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default));

@@ -5,7 +5,9 @@ namespace OrleansSync.Stores.Json;
 
 /// <summary>
 /// Reading platform JSON at the edge: absent and null both mean "not sent" (null); ids keep their
-/// exact digits (Shopify ids exceed 2^53); money accepts decimal strings and numbers.
+/// exact digits (Shopify ids exceed 2^53); money accepts decimal strings and numbers. A field of the
+/// wrong type or out of range throws <see cref="MappingException"/> (never a parser's own exception), so
+/// the record is quarantined with the reason.
 /// </summary>
 public static class JsonFields
 {
@@ -25,7 +27,7 @@ public static class JsonFields
 
         return v.ValueKind switch
         {
-            JsonValueKind.String => v.GetString(),
+            JsonValueKind.String => StringOf(v, name),
             JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => v.GetRawText(),
             JsonValueKind.Null or JsonValueKind.Undefined => null,
             _ => throw new MappingException($"'{name}' is {v.ValueKind}, expected a string."),
@@ -46,9 +48,13 @@ public static class JsonFields
             return null;
         }
 
-        return decimal.TryParse(s, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var d)
-            ? d
-            : throw new MappingException($"'{name}' is not a number: '{Truncate(s)}'.");
+        if (!decimal.TryParse(s, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var d))
+        {
+            throw new MappingException($"'{name}' is not a number: '{Truncate(s)}'.");
+        }
+
+        // Far beyond any real amount or quantity, and small enough that sums of thousands never overflow decimal.
+        return Math.Abs(d) <= MaxNumber ? d : throw new MappingException($"'{name}' is out of range: '{Truncate(s)}'.");
     }
 
     public static bool? Bool(this JsonElement e, string name) =>
@@ -79,6 +85,21 @@ public static class JsonFields
         string.IsNullOrWhiteSpace(commaSeparated)
             ? []
             : commaSeparated.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    private const decimal MaxNumber = 1_000_000_000_000_000m;
+
+    // Text with a lone surrogate (an escaped "\ud800") cannot become a .NET string: the reader throws InvalidOperationException.
+    private static string StringOf(JsonElement v, string name)
+    {
+        try
+        {
+            return v.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new MappingException($"'{name}' is not valid Unicode text.");
+        }
+    }
 
     private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }

@@ -43,8 +43,8 @@ public sealed partial class WooCommerceWebhooks : IWebhookPlatform
     /// </summary>
     public string? DeliveryKeyOf(HttpRequest request, StoreOptions store, string topic, JsonElement body)
     {
-        var id = body.Id("id");
-        var modified = body.Str("date_modified_gmt");
+        var id = Scalar(body, "id");
+        var modified = Scalar(body, "date_modified_gmt");
         if (id is not null && !string.IsNullOrWhiteSpace(modified))
         {
             return $"woocommerce:{store.Id}:{topic}:{id}:{modified}";
@@ -73,6 +73,19 @@ public sealed partial class WooCommerceWebhooks : IWebhookPlatform
 
     public IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, RecordMappingContext context) =>
         WooCommerceMapper.Map(topic, body, context);
+
+    // The key must not fail on a malformed record: the mapping step quarantines it with the reason.
+    private static string? Scalar(JsonElement body, string name)
+    {
+        try
+        {
+            return body.Id(name);
+        }
+        catch (MappingException)
+        {
+            return null;
+        }
+    }
 
     [GeneratedRegex(@"^webhook_id=\d+$", RegexOptions.CultureInvariant)]
     private static partial Regex PingBody();
