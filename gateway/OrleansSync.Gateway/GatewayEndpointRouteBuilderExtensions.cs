@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Routing;
 using OrleansSync.Gateway.Admin;
 using OrleansSync.Gateway.CartEvents;
 using OrleansSync.Gateway.HubSpotWebhooks;
+using OrleansSync.Gateway.Webhooks.BigCommerce;
+using OrleansSync.Gateway.Webhooks.Magento;
 using OrleansSync.Gateway.Webhooks.Shopify;
 using OrleansSync.Gateway.Webhooks.WooCommerce;
 
@@ -16,6 +18,8 @@ public static class GatewayEndpointRouteBuilderExtensions
         endpoints.MapWooCommerceWebhooks();
         endpoints.MapShopifyWebhooks();
         endpoints.MapHubSpotWebhooks();
+        endpoints.MapBigCommerceWebhooks();
+        endpoints.MapMagentoWebhooks();
         endpoints.MapCartEventsApi();
         endpoints.MapAdminApi();
         endpoints.MapOpenApi();

@@ -18,6 +18,8 @@ using OrleansSync.Gateway.Stores;
 using OrleansSync.Gateway.Webhooks;
 using OrleansSync.Gateway.Webhooks.Shopify;
 using OrleansSync.Gateway.Webhooks.WooCommerce;
+using OrleansSync.Stores.BigCommerce;
+using OrleansSync.Stores.Magento;
 using OrleansSync.Stores.Shopify;
 using OrleansSync.Stores.WooCommerce;
 
@@ -77,6 +79,8 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<WebhookReceiver>();
         services.TryAddSingleton<WooCommerceWebhooks>();
         services.TryAddSingleton<ShopifyWebhooks>();
+        services.AddBigCommerce();
+        services.AddMagento();
         services.TryAddSingleton<CartEventsReceiver>();
         services.AddOptions<HubSpotWebhookOptions>().Bind(configuration.GetSection(HubSpotWebhookOptions.SectionName));
         services.TryAddSingleton<HubSpotWebhookReceiver>();

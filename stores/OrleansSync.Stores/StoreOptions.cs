@@ -46,6 +46,19 @@ public sealed class StoreOptions
     /// <summary>Sales channel used when a payload names none, e.g. "web". Default none.</summary>
     public string? DefaultChannel { get; set; }
 
+    /// <summary>
+    /// Public key(s) the platform signs deliveries with, as PEM (Adobe I/O Events for Magento / Adobe Commerce: the
+    /// keys behind <c>x-adobe-public-key1-path</c>/<c>2-path</c>; several PEM blocks may be concatenated for a rotation).
+    /// Default none.
+    /// </summary>
+    public string? SigningPublicKey { get; set; }
+
+    /// <summary>
+    /// Where the signing public keys are fetched from when no <see cref="SigningPublicKey"/> is configured: the key path a
+    /// delivery names is appended to this URL only (Adobe's is https://static.adobeioevents.com). Default none.
+    /// </summary>
+    public Uri? SigningPublicKeyBaseUrl { get; set; }
+
     /// <summary>The store's REST API, for backfill and delta polling. Default none (webhooks only).</summary>
     public StoreApiOptions? Api { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using OrleansSync.Stores;
 
 namespace OrleansSync.Gateway.Configuration;
 
@@ -26,6 +27,8 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             {
                 failures.Add($"Gateway:Stores:{index} ({store.Id}): unknown platform '{store.Platform}'.");
             }
+
+            failures.AddRange(StoreRequirements.Missing(store).Select(m => $"Gateway:Stores:{index} ({store.Id}): {m}"));
         }
 
         failures.AddRange(options.Stores.GroupBy(s => s.Id, StringComparer.Ordinal).Where(g => g.Count() > 1)

@@ -56,10 +56,10 @@ public sealed class DeliveryGuardMiddleware(RequestDelegate next, IOptions<Gatew
         if (!route.Known)
         {
             return (StatusCodes.Status404NotFound, ProblemTypes.UnknownEndpoint, "Unknown endpoint",
-                "Deliveries go to /webhooks/woocommerce/{storeId}, /webhooks/shopify/{storeId}, /api/carts/{storeId}/leads or /api/carts/{storeId}/purchases.");
+                "Deliveries go to /webhooks/{woocommerce|shopify|bigcommerce|magento}/{storeId}, /api/carts/{storeId}/leads or /api/carts/{storeId}/purchases.");
         }
 
-        if (!HttpMethods.IsPost(request.Method))
+        if (!HttpMethods.IsPost(request.Method) && !(route.AcceptsChallenge && HttpMethods.IsGet(request.Method)))
         {
             return (StatusCodes.Status405MethodNotAllowed, ProblemTypes.MethodNotAllowed, "Method not allowed",
                 $"Deliveries are POSTed; {Printable(request.Method)} is not accepted here.");

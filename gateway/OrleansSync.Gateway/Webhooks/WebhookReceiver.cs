@@ -9,6 +9,7 @@ using OrleansSync.Gateway.Deliveries;
 using OrleansSync.Gateway.Diagnostics;
 using OrleansSync.Gateway.Stores;
 using OrleansSync.Stores;
+using OrleansSync.Stores.Connectors;
 using OrleansSync.Stores.Validation;
 using OrleansSync.Stores.Webhooks;
 
@@ -68,11 +69,10 @@ public sealed class WebhookReceiver(
                 $"The {platform.SignatureHeader} header is required.", cancellationToken);
         }
 
-        if (!HmacSignature.IsValid(signature, body.Bytes, StoreSecrets.Of(store)))
+        if (await platform.UnauthenticAsync(request, body.Bytes, store, delivery.ReceivedAt, cancellationToken) is { } unauthentic)
         {
             return await recorder.RejectAsync(
-                delivery, StatusCodes.Status401Unauthorized, ProblemTypes.InvalidSignature, "Invalid signature",
-                $"The {platform.SignatureHeader} header does not match the body under the store's secret.", cancellationToken);
+                delivery, StatusCodes.Status401Unauthorized, ProblemTypes.InvalidSignature, "Invalid signature", unauthentic, cancellationToken);
         }
 
         if (platform.StoreMismatch(request, store) is { } mismatch)
@@ -81,12 +81,9 @@ public sealed class WebhookReceiver(
                 delivery, StatusCodes.Status400BadRequest, ProblemTypes.StoreMismatch, "Wrong store", mismatch, cancellationToken);
         }
 
-        if (delivery.Topic is not { } topic || !platform.IsKnownTopic(topic))
+        if (delivery.Topic is { } named && !platform.IsKnownTopic(named))
         {
-            return await recorder.RejectAsync(
-                delivery, StatusCodes.Status400BadRequest, ProblemTypes.UnknownTopic, "Unknown topic",
-                delivery.Topic is null ? "The delivery names no topic." : $"Topic '{delivery.Topic}' is not one the gateway handles.",
-                cancellationToken);
+            return await UnknownTopicAsync(delivery, cancellationToken);
         }
 
         using var document = TryParse(body.Bytes, out var parseError);
@@ -94,6 +91,13 @@ public sealed class WebhookReceiver(
         {
             return await recorder.RejectAsync(
                 delivery, StatusCodes.Status400BadRequest, ProblemTypes.MalformedJson, "Malformed JSON", parseError!, cancellationToken);
+        }
+
+        // Some platforms name the topic in the body only (BigCommerce scope, CloudEvents type).
+        delivery = delivery with { Topic = delivery.Topic ?? platform.TopicOf(request, document.RootElement) };
+        if (delivery.Topic is not { } topic || !platform.IsKnownTopic(topic))
+        {
+            return await UnknownTopicAsync(delivery, cancellationToken);
         }
 
         delivery = delivery with { DeliveryKey = platform.DeliveryKeyOf(request, store, topic, document.RootElement) };
@@ -107,7 +111,8 @@ public sealed class WebhookReceiver(
         IReadOnlyList<Contracts.Context.ICanonicalEvent> events;
         try
         {
-            events = platform.Map(topic, document.RootElement, new RecordMappingContext(store, request.Headers, delivery.DeliveryKey, delivery.ReceivedAt));
+            var context = new RecordMappingContext(store, request.Headers, delivery.DeliveryKey, delivery.ReceivedAt);
+            events = await platform.MapAsync(topic, document.RootElement, context, cancellationToken);
             foreach (var e in events)
             {
                 RecordBounds.Check(e, delivery.ReceivedAt);
@@ -116,6 +121,12 @@ public sealed class WebhookReceiver(
         catch (MappingException error)
         {
             return await recorder.QuarantineAsync(delivery, $"Cannot map {topic}: {error.Message}", cancellationToken);
+        }
+        catch (StoreApiException error)
+        {
+            // A thin delivery whose record the store would not give us now: kept (replayable) and answered 2xx, so the
+            // platform neither retries into our rate limit nor disables the hook; the connector's delta poll re-reads it.
+            return await recorder.QuarantineAsync(delivery, $"Cannot fetch the record of {topic} from the store: {error.Message}", cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -126,6 +137,12 @@ public sealed class WebhookReceiver(
 
         return await ingestor.IngestAsync(delivery, events, cancellationToken);
     }
+
+    private Task<ProblemHttpResult> UnknownTopicAsync(DeliveryContext delivery, CancellationToken cancellationToken) =>
+        recorder.RejectAsync(
+            delivery, StatusCodes.Status400BadRequest, ProblemTypes.UnknownTopic, "Unknown topic",
+            delivery.Topic is null ? "The delivery names no topic." : $"Topic '{delivery.Topic}' is not one the gateway handles.",
+            cancellationToken);
 
     private static JsonDocument? TryParse(byte[] body, out string? error)
     {

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrleansSync.Stores.BigCommerce;
+using OrleansSync.Stores.CommerceTools;
+using OrleansSync.Stores.Magento;
 using OrleansSync.Stores.Shopify;
 using OrleansSync.Stores.WooCommerce;
 
@@ -9,7 +12,7 @@ namespace OrleansSync.Stores.Connectors;
 public static class StoreApiServiceCollectionExtensions
 {
     /// <summary>
-    /// The configured stores (<see cref="StoreCatalog"/>) and each platform's <see cref="IStoreApi"/> with its HTTP client.
+    /// The configured stores (<see cref="StoreCatalog"/>) and every platform's <see cref="IStoreApi"/> with its HTTP client.
     /// Retries live in the connector (it backs off and re-reads the same cursor), so the clients only bound each call.
     /// </summary>
     public static IServiceCollection AddStoreApis(this IServiceCollection services, IConfiguration configuration)
@@ -20,6 +23,6 @@ public static class StoreApiServiceCollectionExtensions
         services.AddHttpClient(ShopifyApi.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreApi, WooCommerceApi>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreApi, ShopifyApi>());
-        return services;
+        return services.AddBigCommerce().AddMagento().AddCommerceTools();
     }
 }

@@ -36,4 +36,24 @@ public interface IWebhookPlatform
 
     /// <summary>The canonical events of one delivery; throws <see cref="MappingException"/> when the record cannot be mapped.</summary>
     IReadOnlyList<ICanonicalEvent> Map(string topic, JsonElement body, RecordMappingContext context);
+
+    /// <summary>The topic when the platform names it in the body rather than a header (BigCommerce <c>scope</c>, CloudEvents <c>type</c>).</summary>
+    string? TopicOf(HttpRequest request, JsonElement body) => TopicOf(request);
+
+    /// <summary>
+    /// Null when the delivery is authentic, else why not (kept as a rejected delivery, 401). Default: base64
+    /// HMAC-SHA256 of the raw body under the store's secrets, as WooCommerce and Shopify sign. Asynchronous because
+    /// some platforms' keys are fetched (Adobe I/O Events public keys).
+    /// </summary>
+    ValueTask<string?> UnauthenticAsync(HttpRequest request, ReadOnlyMemory<byte> body, StoreOptions store, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(HmacSignature.IsValid(SignatureOf(request), body.Span, StoreSecrets.Of(store))
+            ? null
+            : $"The {SignatureHeader} header does not match the body under the store's secret.");
+
+    /// <summary>
+    /// Like <see cref="Map"/> for platforms whose deliveries are thin and need the store's API to become events
+    /// (BigCommerce). Throws <see cref="Connectors.StoreApiException"/> when the store cannot be read.
+    /// </summary>
+    ValueTask<IReadOnlyList<ICanonicalEvent>> MapAsync(string topic, JsonElement body, RecordMappingContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Map(topic, body, context));
 }

@@ -165,7 +165,7 @@ public sealed class HostileInputTests(HostileInputTests.SharedGateway shared) : 
     }
 
     [Theory]
-    [InlineData("/webhooks/magento/store-1")]
+    [InlineData("/webhooks/prestashop/store-1")]
     [InlineData("/webhooks/shopify/shopify-shop/extra")]
     [InlineData("/api/carts/legacy-cart/refunds")]
     public async Task Deliver_UnknownDeliveryPath_Returns404ProblemAndKeepsIt(string path)

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace OrleansSync.Stores.Simulators.BigCommerce;
+
+/// <summary>
+/// The simulated store's records as BigCommerce's API returns them (v2 orders with RFC 2822 dates, v3 customers,
+/// products and carts with ISO dates), changeable while the simulator runs; every change moves <c>date_modified</c>.
+/// </summary>
+public sealed class BigCommerceStoreData(TimeProvider time)
+{
+    public ConcurrentDictionary<long, JsonObject> Orders { get; } = new();
+
+    public ConcurrentDictionary<long, JsonArray> OrderProducts { get; } = new();
+
+    public ConcurrentDictionary<long, JsonArray> Refunds { get; } = new();
+
+    public ConcurrentDictionary<long, JsonObject> Customers { get; } = new();
+
+    public ConcurrentDictionary<long, JsonObject> Products { get; } = new();
+
+    public ConcurrentDictionary<string, JsonObject> Carts { get; } = new();
+
+    public static string Rfc2822(DateTimeOffset t) => t.ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
+
+    public static string Iso(DateTimeOffset t) => t.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    public void SetOrderStatus(long orderId, int statusId, string statusName)
+    {
+        var order = Orders[orderId];
+        order["status_id"] = statusId;
+        order["status"] = statusName;
+        order["custom_status"] = statusName;
+        order["date_modified"] = Rfc2822(time.GetUtcNow());
+    }
+
+    public void AddRefund(long orderId, long refundId, decimal amount)
+    {
+        var order = Orders[orderId];
+        var refunded = decimal.Parse(order["refunded_amount"]!.GetValue<string>(), CultureInfo.InvariantCulture) + amount;
+        order["refunded_amount"] = refunded.ToString("0.0000", CultureInfo.InvariantCulture);
+        order["date_modified"] = Rfc2822(time.GetUtcNow());
+        Refunds.GetOrAdd(orderId, _ => []).Add(new JsonObject
+        {
+            ["id"] = refundId,
+            ["order_id"] = orderId,
+            ["total_amount"] = amount,
+            ["reason"] = "Simulated refund",
+            ["created"] = Iso(time.GetUtcNow()),
+            ["items"] = new JsonArray(),
+        });
+    }
+
+    public void SetCustomerEmail(long customerId, string email)
+    {
+        var customer = Customers[customerId];
+        customer["email"] = email;
+        customer["date_modified"] = Iso(time.GetUtcNow());
+    }
+}
