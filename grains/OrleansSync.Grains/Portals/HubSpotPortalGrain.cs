@@ -20,7 +20,9 @@ namespace OrleansSync.Grains.Portals;
 /// The rate-limiting grain of one HubSpot portal (key: portal id). Orleans keeps one activation per portal, so one rate
 /// limiter writes to each portal. Grains enqueue the records they owe; a grain timer drains the queue — coalesced per object,
 /// in dependency order, in batches — then records the ids learned, acknowledges the owing grains and dead-letters what
-/// HubSpot rejects. No grain waits on HubSpot: enqueueing interleaves with a running drain.
+/// HubSpot rejects. No grain waits on HubSpot: enqueueing interleaves with a running drain. A backlogged queue is sent in
+/// full batches without pause; a partial batch waits <see cref="HubSpotDispatchOptions.CoalesceDelay"/> for company. While
+/// HubSpot answers none of the portal's calls, the portal pauses (doubling up to <see cref="HubSpotDispatchOptions.OutageRetryMaxDelay"/>).
 /// </summary>
 [GrainType("hubspot-portal")]
 public sealed partial class HubSpotPortalGrain(
@@ -28,6 +30,7 @@ public sealed partial class HubSpotPortalGrain(
     HubSpotPortalDrain drain,
     IOptions<HubSpotDispatchOptions> options,
     DomainMetrics metrics,
+    TimeProvider time,
     ILogger<HubSpotPortalGrain> logger) : Grain, IHubSpotPortalGrain, IHubSpotPortalQueue
 {
     private readonly PortalQueue _queue = new();
@@ -37,12 +40,15 @@ public sealed partial class HubSpotPortalGrain(
     private long _deadLettered;
     private string? _lastError;
     private DateTimeOffset _activeSince;
+    private DateTimeOffset? _waitingSince;
+    private DateTimeOffset _resumeAt;
+    private int _outages;
 
     private string PortalId => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _activeSince = TimeProvider.System.GetUtcNow();
+        _activeSince = time.GetUtcNow();
         storage.State.Activations++;
         storage.State.LastSilo = RuntimeIdentity;
         storage.State.ActivatedAt = _activeSince;
@@ -60,6 +66,7 @@ public sealed partial class HubSpotPortalGrain(
             _ = AcknowledgeAsync(source, [.. written.Select(w => new HubSpotAck(w.ObjectKey, w.Version, _session?.Ids.GetValueOrDefault(w.ObjectKey), DeadLettered: false))]);
         }
 
+        NoteWaiting();
         return Task.CompletedTask;
     }
 
@@ -77,10 +84,52 @@ public sealed partial class HubSpotPortalGrain(
             return false;
         }
 
-        var pending = JsonSerializer.Deserialize<PendingHubSpotWrite>(letter.Payload, MessageTypes.Json)!;
-        _queue.Add(new QueuedWrite(letter.Grain, pending, deadLetterId));
+        Requeue(letter);
+
+        // Associations dead-lettered because this record was come back with it: they land once it does.
+        var store = ServiceProvider.GetRequiredService<IDeadLetterStore>();
+        for (var after = 0L; ;)
+        {
+            var page = await store.ListAsync(PortalId, after, 500, CancellationToken.None);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var dependent in page.Where(l => l.Kind == DeadLetterKind.HubSpotRecord && l.Id != deadLetterId && l.TypeOrObjectKey.StartsWith("assoc:", StringComparison.Ordinal)))
+            {
+                var write = Read(dependent).Write;
+                if (write.FromObjectKey == letter.TypeOrObjectKey || write.ToObjectKey == letter.TypeOrObjectKey)
+                {
+                    Requeue(dependent);
+                }
+            }
+
+            after = page[^1].Id;
+        }
+
         return true;
     }
+
+    private static PendingHubSpotWrite Read(DeadLetter letter) => JsonSerializer.Deserialize<PendingHubSpotWrite>(letter.Payload, MessageTypes.Json)!;
+
+    private void Requeue(DeadLetter letter)
+    {
+        _queue.Add(new QueuedWrite(letter.Grain, Read(letter), letter.Id));
+        NoteWaiting();
+    }
+
+    private void NoteWaiting()
+    {
+        if (_queue.Count > 0)
+        {
+            _waitingSince ??= time.GetUtcNow();
+        }
+    }
+
+    /// <summary>A full batch is sent at once; a partial one waits until its oldest record is <see cref="HubSpotDispatchOptions.CoalesceDelay"/> old.</summary>
+    private bool ReadyToSend(DateTimeOffset now) =>
+        _queue.Count >= HubSpotClient.BatchSize || _waitingSince is not { } since || now - since >= options.Value.CoalesceDelay;
 
     private async Task DrainAsync(CancellationToken cancellationToken)
     {
@@ -94,18 +143,42 @@ public sealed partial class HubSpotPortalGrain(
         {
             while (_queue.Count > 0 && !cancellationToken.IsCancellationRequested)
             {
-                var client = ServiceProvider.GetRequiredService<HubSpotClients>().For(PortalId);
-                _session ??= await OpenAsync(client, cancellationToken);
-                if (!await StillCurrentAsync(cancellationToken))
+                var now = time.GetUtcNow();
+                if (now < _resumeAt || !ReadyToSend(now))
                 {
                     return;
                 }
 
-                var batch = _queue.Take(options.Value.ReadLimit);
+                var client = ServiceProvider.GetRequiredService<HubSpotClients>().For(PortalId);
+                _session ??= await OpenAsync(client, cancellationToken);
+                var session = _session;
+                bool Due(QueuedWrite write) => session.Suspects.IsDue(write, now);
+                if (!_queue.HasAny(Due) || !await StillCurrentAsync(cancellationToken))
+                {
+                    return; // nothing but records waiting out their backoff, or superseded
+                }
+
+                var batch = _queue.Take(options.Value.ReadLimit, Due);
+                _waitingSince = _queue.Count > 0 ? now : null;
                 var watch = Stopwatch.StartNew();
-                var outcome = await drain.DrainAsync(_session, client, GrainFactory, batch, cancellationToken);
+                DrainOutcome outcome;
+                try
+                {
+                    outcome = await drain.DrainAsync(session, client, GrainFactory, batch, cancellationToken);
+                }
+                catch
+                {
+                    foreach (var write in batch)
+                    {
+                        _queue.Return(write);
+                    }
+
+                    throw;
+                }
+
                 await FinishAsync(batch, outcome);
                 metrics.OnDrained(watch.Elapsed);
+                PauseIfOutage(outcome, now);
                 if (outcome.Failed || outcome.Handled == 0)
                 {
                     return; // wait for the next tick before trying again
@@ -123,6 +196,19 @@ public sealed partial class HubSpotPortalGrain(
         }
     }
 
+    private void PauseIfOutage(DrainOutcome outcome, DateTimeOffset now)
+    {
+        if (!outcome.Outage)
+        {
+            _outages = 0;
+            return;
+        }
+
+        _outages++;
+        var pause = options.Value.PollInterval * Math.Pow(2, Math.Min(_outages, 30));
+        _resumeAt = now + (pause < options.Value.OutageRetryMaxDelay ? pause : options.Value.OutageRetryMaxDelay);
+    }
+
     /// <summary>
     /// A stale activation (its silo was declared dead while stalled, and a new activation took over) must not keep
     /// writing to HubSpot: each drain first stores the portal's state, which fails on the ETag once another activation has.
@@ -131,7 +217,7 @@ public sealed partial class HubSpotPortalGrain(
     {
         try
         {
-            storage.State.LastDrainAt = TimeProvider.System.GetUtcNow();
+            storage.State.LastDrainAt = time.GetUtcNow();
             await storage.WriteStateAsync(cancellationToken);
             return true;
         }
@@ -182,7 +268,9 @@ public sealed partial class HubSpotPortalGrain(
 
         _sent += outcome.Completed.Count;
         _deadLettered += outcome.Rejected.Count;
-        _lastError = outcome.Failed ? "A HubSpot call failed; its records wait for the next drain." : null;
+        _lastError = outcome.Outage ? "HubSpot answered no call of the portal; the portal pauses and tries again."
+            : outcome.RateLimited ? "HubSpot rate-limited the portal; the rest waits for the next drain."
+            : null;
         // An owing grain that misses its acknowledgement sends the record again later and is told again.
         await Task.WhenAll(acks.GroupBy(a => a.Source).Select(g => AcknowledgeAsync(g.Key, [.. g.Select(a => a.Ack)])));
 
