@@ -87,7 +87,7 @@ public sealed partial class HubSpotPortalDrain
             foreach (var item in group)
             {
                 var endpoints = new[] { item.Write.FromObjectKey, item.Write.ToHubSpotId is null ? item.Write.ToObjectKey : null }.OfType<string>().ToList();
-                if (endpoints.FirstOrDefault(session.DeadLettered.Contains) is { } dead)
+                if (endpoints.FirstOrDefault(k => session.DeadLettered.Contains(k) && !pending(k)) is { } dead)
                 {
                     DeadLetter(session, item, $"{DeadEndpoint}: the endpoint {dead} was dead-lettered; replaying its letter replays this one too.", 1, DeadEndpoint, outcome, "associations");
                     continue;

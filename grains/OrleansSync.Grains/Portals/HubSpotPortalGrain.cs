@@ -76,61 +76,6 @@ public sealed partial class HubSpotPortalGrain(
         PortalId, _queue.Count, _queue.InFlight, _sent, _deadLettered, ServiceProvider.GetService<IOptions<HubSpotClientOptions>>()?.Value.ForPortal(PortalId).EffectiveRequestsPerInterval ?? 0,
         _lastError, _activeSince, RuntimeIdentity));
 
-    public async Task<bool> ReplayDeadLetterAsync(long deadLetterId)
-    {
-        var letter = await ServiceProvider.GetRequiredService<IDeadLetterStore>().GetAsync(deadLetterId, CancellationToken.None);
-        if (letter is not { Kind: DeadLetterKind.HubSpotRecord } || letter.PortalId != PortalId)
-        {
-            return false;
-        }
-
-        Requeue(letter);
-
-        // Associations dead-lettered because this record was come back with it: they land once it does.
-        var store = ServiceProvider.GetRequiredService<IDeadLetterStore>();
-        for (var after = 0L; ;)
-        {
-            var page = await store.ListAsync(PortalId, after, 500, CancellationToken.None);
-            if (page.Count == 0)
-            {
-                break;
-            }
-
-            foreach (var dependent in page.Where(l => l.Kind == DeadLetterKind.HubSpotRecord && l.Id != deadLetterId && l.TypeOrObjectKey.StartsWith("assoc:", StringComparison.Ordinal)))
-            {
-                var write = Read(dependent).Write;
-                if (write.FromObjectKey == letter.TypeOrObjectKey || write.ToObjectKey == letter.TypeOrObjectKey)
-                {
-                    Requeue(dependent);
-                }
-            }
-
-            after = page[^1].Id;
-        }
-
-        return true;
-    }
-
-    private static PendingHubSpotWrite Read(DeadLetter letter) => JsonSerializer.Deserialize<PendingHubSpotWrite>(letter.Payload, MessageTypes.Json)!;
-
-    private void Requeue(DeadLetter letter)
-    {
-        _queue.Add(new QueuedWrite(letter.Grain, Read(letter), letter.Id));
-        NoteWaiting();
-    }
-
-    private void NoteWaiting()
-    {
-        if (_queue.Count > 0)
-        {
-            _waitingSince ??= time.GetUtcNow();
-        }
-    }
-
-    /// <summary>A full batch is sent at once; a partial one waits until its oldest record is <see cref="HubSpotDispatchOptions.CoalesceDelay"/> old.</summary>
-    private bool ReadyToSend(DateTimeOffset now) =>
-        _queue.Count >= HubSpotClient.BatchSize || _waitingSince is not { } since || now - since >= options.Value.CoalesceDelay;
-
     private async Task DrainAsync(CancellationToken cancellationToken)
     {
         if (_draining)
@@ -194,19 +139,6 @@ public sealed partial class HubSpotPortalGrain(
         {
             _draining = false;
         }
-    }
-
-    private void PauseIfOutage(DrainOutcome outcome, DateTimeOffset now)
-    {
-        if (!outcome.Outage)
-        {
-            _outages = 0;
-            return;
-        }
-
-        _outages++;
-        var pause = options.Value.PollInterval * Math.Pow(2, Math.Min(_outages, 30));
-        _resumeAt = now + (pause < options.Value.OutageRetryMaxDelay ? pause : options.Value.OutageRetryMaxDelay);
     }
 
     /// <summary>

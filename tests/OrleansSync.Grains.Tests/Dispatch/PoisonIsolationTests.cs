@@ -73,6 +73,26 @@ public sealed class PoisonIsolationTests
     }
 
     [Fact]
+    public async Task Drain_RefusedLineItemAmongSixtyOthers_IsolatedByHalvingInAFewCalls()
+    {
+        await using var sync = await SyncCluster.StartAsync(settings: Settings(maxRecordAttempts: 1));
+        var at = sync.Clock.GetUtcNow();
+        sync.Sandbox.DefaultPortal.Faults.RefuseRecordsMatching = CursedLamp;
+        var orders = Enumerable.Range(8401, 60).ToList();
+        await sync.PostAsync([.. orders.Select(i => i == 8450
+            ? WithCursedLine(TestEvents.Paid(Store, $"{i}", $"buyer{i}@example.com", at))
+            : TestEvents.Paid(Store, $"{i}", $"buyer{i}@example.com", at))]);
+        await Wait.UntilAsync(async () => (await sync.DeadLetters.ListAsync(SyncCluster.PortalId, 0, 100, CancellationToken.None)).Count == 2,
+            TimeSpan.FromSeconds(60), "dead letters for the refused line item and its association");
+        await sync.SettleAsync();
+
+        Assert.Equal(60, sync.HubSpot.LineItems.Count);
+        Assert.All(orders, i => Assert.NotNull(sync.HubSpot.Deal($"shop-eu/{i}")));
+        // Halving finds one record among at most 61 in at most 7 refused calls (61 → 31 → 16 → 8 → 4 → 2 → 1), not one per record.
+        Assert.InRange(sync.Sandbox.DefaultPortal.Calls().Count(c => c.Status == 500), 1, 7);
+    }
+
+    [Fact]
     public async Task ReplayDeadLetter_AfterHubSpotStopsRefusing_LandsTheRecordOnceWithItsAssociation()
     {
         await using var sync = await SyncCluster.StartAsync(settings: Settings(maxRecordAttempts: 1));
