@@ -93,6 +93,28 @@ public sealed class PoisonIsolationTests
     }
 
     [Fact]
+    public async Task Drain_LineOfQuantity1e27AtUnitPrice1e27_DeadLetteredWhileTheOrderLands()
+    {
+        await using var sync = await SyncCluster.StartAsync(settings: Settings(maxRecordAttempts: 1));
+        var at = sync.Clock.GetUtcNow();
+        var paid = TestEvents.Paid(Store, "8501", "eve@example.com", at);
+        await sync.PostAsync([paid with
+        {
+            Order = paid.Order with { Lines = [.. paid.Order.Lines, new LineItem("L2", "SKU-66", "Huge", 1e27m, 1e27m, 0m, 0m, null, null, ["shoes"])] },
+        }]);
+        await Wait.UntilAsync(async () => (await sync.DeadLetters.ListAsync(SyncCluster.PortalId, 0, 100, CancellationToken.None)).Count == 2,
+            TimeSpan.FromSeconds(60), "dead letters for the overflowing line item and its association");
+        await sync.SettleAsync();
+
+        // HubSpot (here: the sandbox's amount overflow) answers 500 for the line's every call; the rest of the order lands.
+        var letter = Assert.Single(await sync.DeadLetters.ListAsync(SyncCluster.PortalId, 0, 100, CancellationToken.None), l => l.TypeOrObjectKey == PoisonKey("8501"));
+        Assert.StartsWith("HubSpot failed it 1 time(s) while answering other calls; last answer: 500", letter.Error, StringComparison.Ordinal);
+        Assert.Contains("1000000000000000000000000000", letter.Payload, StringComparison.Ordinal);
+        var deal = sync.HubSpot.Deal("shop-eu/8501")!;
+        Assert.Single(sync.HubSpot.From(HubSpotObjectTypes.Deals, deal.Id, HubSpotObjectTypes.LineItems));
+    }
+
+    [Fact]
     public async Task ReplayDeadLetter_AfterHubSpotStopsRefusing_LandsTheRecordOnceWithItsAssociation()
     {
         await using var sync = await SyncCluster.StartAsync(settings: Settings(maxRecordAttempts: 1));
