@@ -23,16 +23,22 @@ public sealed class ProcessGrid : IAsyncDisposable
     private readonly System.Diagnostics.Stopwatch _age = System.Diagnostics.Stopwatch.StartNew();
     private GridClient? _client;
 
-    private ProcessGrid(ITestOutputHelper output, TestDatabase database, RunningSandbox sandbox)
+    private readonly IAsyncDisposable? _database;
+    private readonly NpgsqlDataSource _dataSource;
+
+    private ProcessGrid(ITestOutputHelper output, string connectionString, IAsyncDisposable? database, RunningSandbox sandbox)
     {
         _output = output;
-        Database = database;
+        _database = database;
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        DatabaseConnectionString = connectionString;
         Sandbox = sandbox;
-        Deliveries = new DeliveryQueueTable(database.DataSource);
-        GrainStates = new GrainStateTable(database.DataSource);
+        Deliveries = new DeliveryQueueTable(_dataSource);
+        GrainStates = new GrainStateTable(_dataSource);
     }
 
-    public TestDatabase Database { get; }
+    /// <summary>The grid's database (a fresh one per test).</summary>
+    public string DatabaseConnectionString { get; }
 
     public RunningSandbox Sandbox { get; }
 
@@ -43,16 +49,29 @@ public sealed class ProcessGrid : IAsyncDisposable
     public IReadOnlyList<GridProcess> Processes => _processes;
 
     /// <summary>The connection string each process gets: the test database, with a pool small enough for five processes on one server.</summary>
-    public string ProcessConnectionString => new NpgsqlConnectionStringBuilder(Database.ConnectionString) { MaxPoolSize = 40 }.ConnectionString;
+    public string ProcessConnectionString => new NpgsqlConnectionStringBuilder(DatabaseConnectionString) { MaxPoolSize = 40 }.ConnectionString;
 
-    public static async Task<ProcessGrid> StartAsync(ITestOutputHelper output, string prefix = "cluster")
+    /// <summary>A grid on a fresh database of the tests' shared PostgreSQL server.</summary>
+    public static async Task<ProcessGrid> StartAsync(ITestOutputHelper output, string prefix = "cluster") =>
+        await StartAsync(output, async () =>
+        {
+            var database = await TestDatabase.CreateAsync(prefix);
+            return (database.ConnectionString, database);
+        });
+
+    /// <summary>A grid on a fresh database of a server the test owns (and may stop and start).</summary>
+    public static async Task<ProcessGrid> StartAsync(ITestOutputHelper output, ThrowawayPostgres server, string prefix) =>
+        await StartAsync(output, async () => (await server.CreateDatabaseAsync(prefix), null));
+
+    private static async Task<ProcessGrid> StartAsync(ITestOutputHelper output, Func<Task<(string ConnectionString, IAsyncDisposable? Owner)>> createDatabase)
     {
         var sandbox = await HubSpotSandboxHost.StartAsync(
             new SandboxOptions { Portals = { new SandboxPortalOptions { PortalId = long.Parse(ShopifyStore.PortalId, System.Globalization.CultureInfo.InvariantCulture), RequestsPerInterval = 1_000_000, DailyLimit = 100_000_000 } } },
             CancellationToken.None);
         try
         {
-            return new ProcessGrid(output, await TestDatabase.CreateAsync(prefix), sandbox);
+            var (connectionString, owner) = await createDatabase();
+            return new ProcessGrid(output, connectionString, owner, sandbox);
         }
         catch
         {
@@ -139,7 +158,8 @@ public sealed class ProcessGrid : IAsyncDisposable
     /// call to the sandbox) for <paramref name="quiet"/> with the portal's grain holding nothing. Fails naming what it
     /// waited for, with the remaining problems and the processes' output.
     /// </summary>
-    public async Task SettleAsync(Workload.DeliverySender sender, Workload.ShopifyWorkload workload, TimeSpan timeout, TimeSpan quiet)
+    /// <param name="refused">Orders HubSpot refuses a record of (see <see cref="HubSpot.CrmExpectations"/>).</param>
+    public async Task SettleAsync(Workload.DeliverySender sender, Workload.ShopifyWorkload workload, TimeSpan timeout, TimeSpan quiet, IReadOnlySet<long>? refused = null)
     {
         var keys = sender.Acknowledged.Keys.ToList();
         await Eventually.UntilAsync(
@@ -151,10 +171,10 @@ public sealed class ProcessGrid : IAsyncDisposable
         Log("every acknowledged delivery is delivered");
 
         await Eventually.UntilAsync(
-            () => Task.FromResult(HubSpot.CrmExpectations.Problems(new(Sandbox.DefaultPortal), workload, limit: 1).Count == 0),
+            () => Task.FromResult(HubSpot.CrmExpectations.Problems(new(Sandbox.DefaultPortal), workload, limit: 1, refused).Count == 0),
             timeout,
             "the portal to hold what the workload implies",
-            async () => string.Join("; ", HubSpot.CrmExpectations.Problems(new(Sandbox.DefaultPortal), workload)) + Environment.NewLine
+            async () => string.Join("; ", HubSpot.CrmExpectations.Problems(new(Sandbox.DefaultPortal), workload, refused: refused)) + Environment.NewLine
                 + await DescribeStuckAsync(workload) + Environment.NewLine + Tails(),
             TimeSpan.FromSeconds(1));
         Log("the portal holds what the workload implies");
@@ -196,6 +216,9 @@ public sealed class ProcessGrid : IAsyncDisposable
         return string.Join(Environment.NewLine, lines);
     }
 
+    /// <summary>Drops the test process's pooled connections, e.g. after the database server restarted under them.</summary>
+    public void ForgetDatabaseConnections() => _dataSource.Clear();
+
     /// <summary>Writes a line to the test's output, stamped with the seconds since the grid started.</summary>
     public void Log(string line) => _output.WriteLine($"[{_age.Elapsed.TotalSeconds,6:0.0} s] {line}");
 
@@ -220,7 +243,11 @@ public sealed class ProcessGrid : IAsyncDisposable
         finally
         {
             await Sandbox.DisposeAsync();
-            await Database.DisposeAsync();
+            await _dataSource.DisposeAsync();
+            if (_database is not null)
+            {
+                await _database.DisposeAsync();
+            }
         }
     }
 

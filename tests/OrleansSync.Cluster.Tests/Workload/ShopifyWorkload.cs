@@ -6,7 +6,8 @@ namespace OrleansSync.Cluster.Tests.Workload;
 
 /// <summary>
 /// A deterministic stream of Shopify webhooks for one store: a <c>customers/create</c> per customer, an
-/// <c>orders/create</c> per order (paid, one to three lines, the customer embedded), an <c>orders/updated</c> carrying
+/// <c>orders/create</c> per order (paid, one to three lines, the customer embedded, in USD or, for one customer in
+/// four, in EUR), an <c>orders/updated</c> carrying
 /// the very same order for one order in twenty (a second event about an unchanged order), and one delivery in twenty
 /// sent again with its event id (Shopify's redelivery). The final CRM state does not depend on the order of arrival:
 /// each customer's profile is the same in every delivery that carries it, and each order is paid from the start.
@@ -47,7 +48,7 @@ public sealed class ShopifyWorkload
         var orderCount = deliveries - customerCount - repeats - updates;
 
         var customers = Enumerable.Range(0, customerCount)
-            .Select(i => new WorkloadCustomer(7_100_000_000 + i, $"c{i:D5}@cluster.example.com", $"First{i}", $"Last{i}", Subscribed: i % 3 == 0))
+            .Select(i => new WorkloadCustomer(7_100_000_000 + i, $"c{i:D5}@cluster.example.com", $"First{i}", $"Last{i}", Subscribed: i % 3 == 0, Currency: i % 4 == 3 ? "EUR" : "USD"))
             .ToList();
         var start = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(-4);
         var orders = Enumerable.Range(0, orderCount).Select(k => NewOrder(k, customers[k % customerCount], start.AddSeconds(k * 3 * 86_400.0 / orderCount), random)).ToList();
@@ -125,7 +126,7 @@ public sealed class ShopifyWorkload
             ["processed_at"] = placed,
             ["cancelled_at"] = null,
             ["cancel_reason"] = null,
-            ["currency"] = "USD",
+            ["currency"] = o.Currency,
             ["source_name"] = "web",
             ["financial_status"] = "paid",
             ["fulfillment_status"] = null,
@@ -135,8 +136,8 @@ public sealed class ShopifyWorkload
             ["total_price"] = Money(o.Total),
             ["total_shipping_price_set"] = new JsonObject
             {
-                ["shop_money"] = new JsonObject { ["amount"] = Money(o.Shipping), ["currency_code"] = "USD" },
-                ["presentment_money"] = new JsonObject { ["amount"] = Money(o.Shipping), ["currency_code"] = "USD" },
+                ["shop_money"] = new JsonObject { ["amount"] = Money(o.Shipping), ["currency_code"] = o.Currency },
+                ["presentment_money"] = new JsonObject { ["amount"] = Money(o.Shipping), ["currency_code"] = o.Currency },
             },
             ["tags"] = "",
             ["customer"] = CustomerJson(o.Customer),

@@ -4,4 +4,9 @@ namespace OrleansSync.Cluster.Tests.Workload;
 public sealed record WorkloadOrder(long Id, WorkloadCustomer Customer, string Name, IReadOnlyList<WorkloadLine> Lines, decimal Subtotal, decimal Tax, decimal Shipping, decimal Discount, DateTimeOffset PlacedAt)
 {
     public decimal Total => Subtotal + Tax + Shipping;
+
+    public string Currency => Customer.Currency;
+
+    /// <summary>The UTC day its revenue counts for: it is paid when placed.</summary>
+    public DateOnly Day => DateOnly.FromDateTime(PlacedAt.UtcDateTime);
 }
