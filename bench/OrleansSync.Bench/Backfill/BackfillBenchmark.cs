@@ -25,7 +25,7 @@ internal sealed class BackfillBenchmark : IBenchmark
             KillAt: named.Int("--kill-at-percent", 40) / 100.0,
             PageSize: named.Int("--page-size", 100),
             Timeout: TimeSpan.FromMinutes(named.Int("--timeout-minutes", quick ? 10 : 90)));
-        await RunConditions.PrintAsync(postgres: true, [
+        await RunConditions.PrintAsync(postgres: true, "one connector reading pages back to back; the silo hands each page to the domain grains before the next", [
             ("store", $"simulated WooCommerce, {run.Customers:N0} customers, {run.Orders:N0} orders, 20 products, page size {run.PageSize}"),
             ("HubSpot", $"sandbox in the bench process, {run.RequestsPer10Seconds} requests / 10 s (Pro), real time (not scaled)"),
             ("grid", "1 silo process on PostgreSQL (no gateway), killed with SIGKILL at " + $"{run.KillAt:P0} of the deals, then restarted"),
