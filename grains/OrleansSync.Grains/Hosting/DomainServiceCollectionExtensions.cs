@@ -24,6 +24,7 @@ public static class DomainServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(SyncClock.System);
         services.TryAddSingleton<DomainMetrics>();
+        services.TryAddSingleton<OperationsMetrics>();
         services.TryAddSingleton<EffectsInFlight>();
         services.TryAddSingleton<HubSpotPortalDrain>();
         MessageTypes.Include(typeof(DomainServiceCollectionExtensions).Assembly);

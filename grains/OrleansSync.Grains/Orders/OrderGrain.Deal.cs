@@ -18,6 +18,7 @@ public sealed partial class OrderGrain
         }
 
         WriteDeal();
+        RecordInLedger();
     }
 
     private OrderSummary Summary() => new(

@@ -26,6 +26,7 @@ public sealed partial class HubSpotClient
     private readonly HubSpotClientOptions _options;
     private readonly HubSpotClientMetrics _metrics;
     private readonly ILogger<HubSpotClient> _logger;
+    private long _calls;
 
     internal HubSpotClient(HttpClient http, ResiliencePipeline<HubSpotResponse> pipeline, HubSpotClientOptions options, HubSpotClientMetrics metrics, ILogger<HubSpotClient> logger)
     {
@@ -36,6 +37,9 @@ public sealed partial class HubSpotClient
         _metrics = metrics;
         _logger = logger;
     }
+
+    /// <summary>HTTP attempts this client sent to HubSpot since it was created (the dashboard's rate-limit usage is its rate).</summary>
+    public long Calls => Interlocked.Read(ref _calls);
 
     internal async Task<HubSpotResponse> SendAsync<T>(HttpMethod method, string path, T? body, JsonTypeInfo<T>? typeInfo, CancellationToken cancellationToken)
     {
@@ -52,6 +56,7 @@ public sealed partial class HubSpotClient
                 using var answer = await state.self._http.SendAsync(request, token);
                 var read = await HubSpotResponse.ReadAsync(answer, token);
                 state.self._metrics.OnCall(read.Code);
+                Interlocked.Increment(ref state.self._calls);
                 return read;
             },
             (self: this, method, path, payload),
