@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OrleansSync.Contracts.Context;
+using OrleansSync.Contracts.Operations;
 using OrleansSync.Gateway.Configuration;
 
 namespace OrleansSync.Gateway.Stores;
@@ -15,6 +16,9 @@ public sealed class StoreRegistry(IOptions<GatewayOptions> options)
 
     /// <summary>Distinct HubSpot portals of all stores.</summary>
     public IReadOnlyList<string> PortalIds { get; } = options.Value.Stores.Select(s => s.PortalId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Every configured store with its portal, as the grid's scheduled checks need them.</summary>
+    public IReadOnlyList<StoreOfPortal> StoresOfPortals { get; } = [.. options.Value.Stores.Select(s => new StoreOfPortal(s.Id, s.PortalId))];
 
     /// <summary>The event context for a store, with the payload's values winning over the configured defaults.</summary>
     public static StoreContext ContextOf(StoreOptions store, string? channel = null, string? locale = null, string? currency = null) =>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OrleansSync.Contracts.Operations;
 
 /// <summary>The data-quality KPIs of one HubSpot portal at one moment.</summary>
@@ -6,5 +8,6 @@ namespace OrleansSync.Contracts.Operations;
 [Alias("data-quality-report.v1")]
 public sealed record DataQualityReport(string PortalId, DateTimeOffset MeasuredAt, IReadOnlyList<KpiReading> Kpis, string? Error)
 {
+    [JsonIgnore]
     public IEnumerable<KpiReading> Broken => Kpis.Where(k => k.Broken);
 }
