@@ -27,7 +27,10 @@ internal sealed class OperationsSampler(
 {
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
 
-    private readonly Dictionary<string, PortalOperations> _previous = new(StringComparer.Ordinal);
+    // HubSpot's rate limit is a rolling 10-second window: usage is measured over at least that long, never scaled up from a burst.
+    private static readonly TimeSpan HubSpotWindow = TimeSpan.FromSeconds(10);
+
+    private readonly Dictionary<string, Queue<PortalOperations>> _previous = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -72,14 +75,29 @@ internal sealed class OperationsSampler(
     private void Add(string portalId, PortalOperations now)
     {
         var limit = budget.Value.RequestsPer10SecondsFor(portalId);
-        // A new activation (failover) restarts the counters: that interval has no rate.
-        if (_previous.TryGetValue(portalId, out var before) && now.HubSpotCalls >= before.HubSpotCalls && now.Sent >= before.Sent && now.At > before.At)
+        if (!_previous.TryGetValue(portalId, out var history))
+        {
+            _previous[portalId] = history = new Queue<PortalOperations>();
+        }
+
+        // A new activation (failover) restarts the counters: the history before it has no meaning.
+        if (history.Count > 0 && (now.HubSpotCalls < history.Last().HubSpotCalls || now.Sent < history.Last().Sent))
+        {
+            history.Clear();
+        }
+
+        var before = history.LastOrDefault(h => h.At <= now.At - HubSpotWindow) ?? history.FirstOrDefault();
+        if (before is not null && now.At > before.At)
         {
             var seconds = (now.At - before.At).TotalSeconds;
-            var per10 = (now.HubSpotCalls - before.HubSpotCalls) * 10 / seconds;
+            var per10 = (now.HubSpotCalls - before.HubSpotCalls) * HubSpotWindow.TotalSeconds / Math.Max(seconds, HubSpotWindow.TotalSeconds);
             timeline.Add(portalId, new RateSample(now.At, Math.Round(per10, 2), limit, Math.Round(per10 * 100 / limit, 1), Math.Round((now.Sent - before.Sent) / seconds, 2)));
         }
 
-        _previous[portalId] = now;
+        history.Enqueue(now);
+        while (history.Count > 1 && history.Peek().At < now.At - (2 * HubSpotWindow))
+        {
+            history.Dequeue();
+        }
     }
 }
