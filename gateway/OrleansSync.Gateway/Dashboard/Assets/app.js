@@ -123,7 +123,7 @@ function renderChart(series) {
   const max = Math.max(100, ...all.map(s => s.usagePercent));
   const now = Date.now(), span = 30 * 60 * 1000;
   const x = t => left + (width - left - 10) * Math.max(0, 1 - (now - new Date(t).getTime()) / span);
-  const y = v => (height - bottom) - (height - bottom - 10) * v / max;
+  const y = v => (height - bottom) - (height - bottom - 34) * v / max;
   line({ x1: left, x2: width - 10, y1: y(100), y2: y(100), stroke: "#dc2626", "stroke-dasharray": "4 3" });
   text(left - 4, y(100) + 4, "100 %", "end");
   text(left - 4, y(0) + 4, "0", "end");
