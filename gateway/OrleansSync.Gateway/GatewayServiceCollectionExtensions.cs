@@ -20,6 +20,8 @@ using OrleansSync.Gateway.Webhooks;
 using OrleansSync.Gateway.Webhooks.Shopify;
 using OrleansSync.Gateway.Webhooks.WooCommerce;
 using OrleansSync.Storage;
+using OrleansSync.Stores.Shopify;
+using OrleansSync.Stores.WooCommerce;
 
 namespace OrleansSync.Gateway;
 
@@ -84,6 +86,8 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<CustomerEraser>();
         services.TryAddSingleton<DeadLetterReplayer>();
         services.AddOperationsDashboard(configuration);
+
+        services.AddDeliveryGuard();
 
         // UseExceptionHandler() without problem details crashes at start; a host that co-hosts the gateway gets them here.
         services.AddProblemDetails();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrleansSync.Gateway.Deliveries;
 
 namespace OrleansSync.Gateway.CartEvents;
 
@@ -12,7 +13,7 @@ public static class CartEventsEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapCartEventsApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/carts/{storeId}").WithTags("Cart events");
+        var group = endpoints.MapGroup("/api/carts/{storeId}").WithTags("Cart events").AddEndpointFilter<DeliveryExceptionFilter>();
         group.MapPost("/leads", (string storeId, HttpRequest request, CartEventsReceiver receiver, CancellationToken cancellationToken) =>
                 receiver.LeadAsync(storeId, request, cancellationToken))
             .WithName("CaptureLead")

@@ -2,18 +2,22 @@ using System.Net.Mail;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Orders;
+using OrleansSync.Contracts.Routing;
 using OrleansSync.Gateway.Configuration;
 using OrleansSync.Gateway.Stores;
+using OrleansSync.Stores;
+using OrleansSync.Stores.Validation;
 
 namespace OrleansSync.Gateway.CartEvents;
 
 /// <summary>Validates generic cart calls and turns them into canonical events.</summary>
 internal static class CartEventsMapper
 {
-    public static Dictionary<string, string[]> Validate(LeadCapture lead)
+    public static Dictionary<string, string[]> Validate(LeadCapture lead, DateTimeOffset receivedAt)
     {
         var errors = new Dictionary<string, string[]>();
         CheckEmail(lead.Email, errors);
+        CheckDate("capturedAt", lead.CapturedAt, receivedAt, errors);
         if (lead.MarketingConsent is not (null or "opt_in" or "opt_out"))
         {
             errors["marketingConsent"] = ["Must be \"opt_in\", \"opt_out\" or absent."];
@@ -22,7 +26,7 @@ internal static class CartEventsMapper
         return errors;
     }
 
-    public static Dictionary<string, string[]> Validate(PurchaseComplete purchase, StoreOptions store)
+    public static Dictionary<string, string[]> Validate(PurchaseComplete purchase, StoreOptions store, DateTimeOffset receivedAt)
     {
         var errors = new Dictionary<string, string[]>();
         CheckEmail(purchase.Email, errors);
@@ -31,10 +35,16 @@ internal static class CartEventsMapper
             errors["orderNumber"] = ["Required."];
         }
 
-        if (purchase.Revenue is null or < 0)
+        if (purchase.Revenue is null or < 0 or > RecordBounds.MaxMoney)
         {
-            errors["revenue"] = ["Required, zero or more (revenue before tax and shipping)."];
+            errors["revenue"] = [$"Required, zero to {RecordBounds.MaxMoney} (revenue before tax and shipping)."];
         }
+
+        CheckMoney("tax", purchase.Tax, errors);
+        CheckMoney("shipping", purchase.Shipping, errors);
+        CheckMoney("discount", purchase.Discount, errors);
+        CheckMoney("total", purchase.Total, errors);
+        CheckDate("closedAt", purchase.ClosedAt, receivedAt, errors);
 
         var currency = purchase.Currency ?? store.DefaultCurrency;
         if (currency is null || currency.Length != 3 || !currency.All(char.IsAsciiLetter))
@@ -42,9 +52,13 @@ internal static class CartEventsMapper
             errors["currency"] = ["An ISO 4217 code is required (the store has no default currency)."];
         }
 
-        if (purchase.Lines?.Any(l => string.IsNullOrWhiteSpace(l.Sku) || l.Quantity <= 0) == true)
+        if (purchase.Lines?.Any(l => l is null || string.IsNullOrWhiteSpace(l.Sku) || l.Quantity is <= 0 or > RecordBounds.MaxQuantity) == true)
         {
-            errors["lines"] = ["Every line needs a SKU and a positive quantity."];
+            errors["lines"] = [$"Every line needs a SKU and a quantity above 0 and at most {RecordBounds.MaxQuantity}."];
+        }
+        else if (purchase.Lines?.Any(l => l.UnitPrice is < 0 or > RecordBounds.MaxMoney) == true)
+        {
+            errors["lines"] = [$"A line's unitPrice must be between 0 and {RecordBounds.MaxMoney}."];
         }
 
         return errors;
@@ -63,7 +77,7 @@ internal static class CartEventsMapper
             lead.Email, lead.FirstName, lead.LastName, lead.Phone, lead.Company, [], lead.CustomerId, lead.Hubspotutk, consent, null, [], [],
             consent is null ? null : consent.State == ConsentState.OptedIn, IsGuest: lead.CustomerId is null ? null : false, null);
         return new LeadCaptured(
-            StoreRegistry.ContextOf(store, lead.Channel, lead.Locale),
+            StoreContexts.Of(store, lead.Channel, lead.Locale),
             new SourceStamp(lead.EventId ?? lead.Email!, null, capturedAt, deliveryKey, receivedAt),
             profile,
             string.IsNullOrWhiteSpace(lead.FormName) ? "new_registration" : lead.FormName,
@@ -74,7 +88,7 @@ internal static class CartEventsMapper
     public static OrderPaid ToEvent(PurchaseComplete purchase, StoreOptions store, string deliveryKey, DateTimeOffset receivedAt)
     {
         var closedAt = purchase.ClosedAt ?? receivedAt;
-        var context = StoreRegistry.ContextOf(store, purchase.Channel, purchase.Locale, purchase.Currency);
+        var context = StoreContexts.Of(store, purchase.Channel, purchase.Locale, purchase.Currency);
         var lines = purchase.Lines is { Count: > 0 } given
             ? given.Select((l, i) => new LineItem(l.LineId ?? $"{i + 1}", l.Sku!.Trim(), l.Name ?? l.Sku!, l.Quantity, l.UnitPrice ?? 0m, 0m, 0m, null, null, [])).ToList()
             : (purchase.Skus ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select((s, i) => new LineItem($"{i + 1}", s.Trim(), s.Trim(), 1m, 0m, 0m, 0m, null, null, [])).ToList();
@@ -106,11 +120,29 @@ internal static class CartEventsMapper
         return new OrderPaid(context, new SourceStamp(order.PlatformOrderId, null, closedAt, deliveryKey, receivedAt), order);
     }
 
+    // The address as a person sees it: invisible characters (NUL, zero-width, bidi) are dropped, as the grid's key does.
     private static void CheckEmail(string? email, Dictionary<string, string[]> errors)
     {
-        if (string.IsNullOrWhiteSpace(email) || !MailAddress.TryCreate(email.Trim(), out var parsed) || parsed.Address != email.Trim())
+        var visible = EmailNormalizer.Normalize(email);
+        if (visible is null || !RecordBounds.IsPlausibleEmail(visible) || !MailAddress.TryCreate(visible, out var parsed) || parsed.Address != visible)
         {
             errors["email"] = ["A valid email address is required."];
+        }
+    }
+
+    private static void CheckMoney(string field, decimal? amount, Dictionary<string, string[]> errors)
+    {
+        if (amount is < 0 or > RecordBounds.MaxMoney)
+        {
+            errors[field] = [$"Must be between 0 and {RecordBounds.MaxMoney} when given."];
+        }
+    }
+
+    private static void CheckDate(string field, DateTimeOffset? at, DateTimeOffset receivedAt, Dictionary<string, string[]> errors)
+    {
+        if (at is { } t && (t < RecordBounds.EarliestDate || t > receivedAt + RecordBounds.FutureTolerance))
+        {
+            errors[field] = [$"Must lie between {RecordBounds.EarliestDate:yyyy-MM-dd} and one day from now."];
         }
     }
 }

@@ -10,6 +10,8 @@ using OrleansSync.Gateway.Configuration;
 using OrleansSync.Gateway.Deliveries;
 using OrleansSync.Gateway.Stores;
 using OrleansSync.Gateway.Webhooks;
+using OrleansSync.Stores;
+using OrleansSync.Stores.Webhooks;
 
 namespace OrleansSync.Gateway.CartEvents;
 
@@ -30,11 +32,12 @@ public sealed class CartEventsReceiver(
     public const string SignatureHeader = "X-OrleansSync-Signature";
 
     private readonly int _maxBodyBytes = options.Value.MaxBodyBytes;
+    private readonly TimeSpan _bodyReadTimeout = options.Value.BodyReadTimeout;
 
     public Task<Results<Ok<DeliveryAccepted>, Accepted<DeliveryQuarantined>, ProblemHttpResult>> LeadAsync(string storeId, HttpRequest request, CancellationToken cancellationToken) =>
         ReceiveAsync(
             storeId, request, "lead", GatewayJsonContext.Default.LeadCapture,
-            (lead, _) => CartEventsMapper.Validate(lead),
+            (lead, _, at) => CartEventsMapper.Validate(lead, at),
             (lead, body, store) => $"generic:{store.Id}:lead:{lead.EventId ?? Convert.ToHexStringLower(SHA256.HashData(body))}",
             (lead, store, key, at) => CartEventsMapper.ToEvent(lead, store, key, at),
             cancellationToken);
@@ -52,20 +55,18 @@ public sealed class CartEventsReceiver(
         HttpRequest request,
         string topic,
         JsonTypeInfo<TRequest> typeInfo,
-        Func<TRequest, StoreOptions, Dictionary<string, string[]>> validate,
+        Func<TRequest, StoreOptions, DateTimeOffset, Dictionary<string, string[]>> validate,
         Func<TRequest, byte[], StoreOptions, string> keyOf,
         Func<TRequest, StoreOptions, string, DateTimeOffset, ICanonicalEvent> map,
         CancellationToken cancellationToken)
         where TRequest : class
     {
         var started = Stopwatch.GetTimestamp();
-        var body = await RawBodyReader.ReadAsync(request, _maxBodyBytes, cancellationToken);
+        var body = await RawBodyReader.ReadAsync(request, _maxBodyBytes, _bodyReadTimeout, cancellationToken);
         var delivery = new DeliveryContext(Platform, storeId, request, body, time.GetUtcNow(), started, topic);
-        if (body.TooLarge)
+        if (await recorder.RejectBodyAsync(delivery, _maxBodyBytes, cancellationToken) is { } refused)
         {
-            return await recorder.RejectAsync(
-                delivery, StatusCodes.Status413PayloadTooLarge, ProblemTypes.BodyTooLarge, "Body too large",
-                $"The body exceeds the gateway's limit of {_maxBodyBytes} bytes.", cancellationToken);
+            return refused;
         }
 
         if (stores.Find(storeId, StorePlatform.Generic) is not { } store)
@@ -93,7 +94,7 @@ public sealed class CartEventsReceiver(
         {
             call = JsonSerializer.Deserialize(body.Bytes, typeInfo);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
             return await recorder.RejectAsync(
                 delivery, StatusCodes.Status400BadRequest, ProblemTypes.MalformedJson, "Malformed JSON", $"The body is not a valid {topic} event: {e.Message}", cancellationToken);
@@ -105,7 +106,7 @@ public sealed class CartEventsReceiver(
                 delivery, StatusCodes.Status400BadRequest, ProblemTypes.MalformedJson, "Malformed JSON", $"The body is not a {topic} event object.", cancellationToken);
         }
 
-        var errors = validate(call, store);
+        var errors = validate(call, store, delivery.ReceivedAt);
         if (errors.Count > 0)
         {
             return await recorder.RejectAsync(

@@ -11,6 +11,12 @@ public static class ProblemTypes
     public const string MissingDeliveryId = "urn:orleanssync:gateway:missing-delivery-id";
     public const string StoreMismatch = "urn:orleanssync:gateway:store-mismatch";
     public const string BodyTooLarge = "urn:orleanssync:gateway:body-too-large";
+    public const string BodyIncomplete = "urn:orleanssync:gateway:body-incomplete";
+    public const string MethodNotAllowed = "urn:orleanssync:gateway:method-not-allowed";
+    public const string UnsupportedMediaType = "urn:orleanssync:gateway:unsupported-media-type";
+    public const string HeadersTooLarge = "urn:orleanssync:gateway:headers-too-large";
+    public const string UnknownEndpoint = "urn:orleanssync:gateway:unknown-endpoint";
+    public const string InternalError = "urn:orleanssync:gateway:internal-error";
     public const string InvalidEvent = "urn:orleanssync:gateway:invalid-event";
     public const string Unavailable = "urn:orleanssync:gateway:grid-unavailable";
     public const string Unauthorized = "urn:orleanssync:gateway:admin-unauthorized";

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Operations;
 using OrleansSync.Gateway.Configuration;
+using OrleansSync.Stores;
 
 namespace OrleansSync.Gateway.Stores;
 
@@ -19,16 +20,4 @@ public sealed class StoreRegistry(IOptions<GatewayOptions> options)
 
     /// <summary>Every configured store with its portal, as the grid's scheduled checks need them.</summary>
     public IReadOnlyList<StoreOfPortal> StoresOfPortals { get; } = [.. options.Value.Stores.Select(s => new StoreOfPortal(s.Id, s.PortalId))];
-
-    /// <summary>The event context for a store, with the payload's values winning over the configured defaults.</summary>
-    public static StoreContext ContextOf(StoreOptions store, string? channel = null, string? locale = null, string? currency = null) =>
-        new(
-            store.Id,
-            store.Platform,
-            store.PortalId,
-            Blank(channel) ?? store.DefaultChannel,
-            Blank(locale) ?? store.DefaultLocale,
-            Blank(currency)?.ToUpperInvariant() ?? store.DefaultCurrency);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

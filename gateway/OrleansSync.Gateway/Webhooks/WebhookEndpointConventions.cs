@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using OrleansSync.Gateway.Deliveries;
 
 namespace OrleansSync.Gateway.Webhooks;
 
@@ -14,5 +15,10 @@ internal static class WebhookEndpointConventions
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status405MethodNotAllowed)
+            .ProducesProblem(StatusCodes.Status408RequestTimeout)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status431RequestHeaderFieldsTooLarge)
+            .AddEndpointFilter<DeliveryExceptionFilter>()
             .DisableAntiforgery();
 }

@@ -8,6 +8,9 @@ using OrleansSync.Gateway.Configuration;
 using OrleansSync.Gateway.Deliveries;
 using OrleansSync.Gateway.Diagnostics;
 using OrleansSync.Gateway.Stores;
+using OrleansSync.Stores;
+using OrleansSync.Stores.Validation;
+using OrleansSync.Stores.Webhooks;
 
 namespace OrleansSync.Gateway.Webhooks;
 
@@ -23,7 +26,11 @@ public sealed class WebhookReceiver(
     TimeProvider time,
     ILogger<WebhookReceiver> logger)
 {
+    /// <summary>How the reason of a delivery quarantined by a mapper bug (not by a bad record) begins.</summary>
+    public const string UnexpectedMappingFailure = "Mapping failed unexpectedly:";
+
     private readonly int _maxBodyBytes = options.Value.MaxBodyBytes;
+    private readonly TimeSpan _bodyReadTimeout = options.Value.BodyReadTimeout;
 
     public async Task<Results<Ok<DeliveryAccepted>, Accepted<DeliveryQuarantined>, ProblemHttpResult>> ReceiveAsync(
         IWebhookPlatform platform,
@@ -32,13 +39,11 @@ public sealed class WebhookReceiver(
         CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var body = await RawBodyReader.ReadAsync(request, _maxBodyBytes, cancellationToken);
+        var body = await RawBodyReader.ReadAsync(request, _maxBodyBytes, _bodyReadTimeout, cancellationToken);
         var delivery = new DeliveryContext(platform.Name, storeId, request, body, time.GetUtcNow(), started, platform.TopicOf(request));
-        if (body.TooLarge)
+        if (await recorder.RejectBodyAsync(delivery, _maxBodyBytes, cancellationToken) is { } refused)
         {
-            return await recorder.RejectAsync(
-                delivery, StatusCodes.Status413PayloadTooLarge, ProblemTypes.BodyTooLarge, "Body too large",
-                $"The body exceeds the gateway's limit of {_maxBodyBytes} bytes.", cancellationToken);
+            return refused;
         }
 
         var store = stores.Find(storeId, platform.Platform);
@@ -102,11 +107,21 @@ public sealed class WebhookReceiver(
         IReadOnlyList<Contracts.Context.ICanonicalEvent> events;
         try
         {
-            events = platform.Map(topic, document.RootElement, new WebhookMappingContext(store, request.Headers, delivery.DeliveryKey, delivery.ReceivedAt));
+            events = platform.Map(topic, document.RootElement, new RecordMappingContext(store, request.Headers, delivery.DeliveryKey, delivery.ReceivedAt));
+            foreach (var e in events)
+            {
+                RecordBounds.Check(e, delivery.ReceivedAt);
+            }
         }
-        catch (Exception error) when (error is MappingException or FormatException or InvalidOperationException or OverflowException)
+        catch (MappingException error)
         {
             return await recorder.QuarantineAsync(delivery, $"Cannot map {topic}: {error.Message}", cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // A mapper bug, not a bad record: still kept (and answered 202, so the platform does not disable the hook),
+            // under a reason the fuzz tests look for.
+            return await recorder.QuarantineAsync(delivery, $"{UnexpectedMappingFailure} {topic}: {error.GetType().Name}: {error.Message}", cancellationToken);
         }
 
         return await ingestor.IngestAsync(delivery, events, cancellationToken);
@@ -127,7 +142,7 @@ public sealed class WebhookReceiver(
             error = null;
             return document;
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             error = $"The body is not valid JSON: {e.Message}";
             return null;

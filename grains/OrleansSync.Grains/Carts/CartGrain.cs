@@ -85,7 +85,7 @@ public sealed class CartGrain([PersistentState(GrainTypes.Cart)] IPersistentStat
         Context.SetReminder(AbandonmentReminder, Now + options.Value.AbandonmentWindow);
         if (State.Email is { } email)
         {
-            Context.Send(GrainKeys.Customer(store.PortalId, email), new CartOpened(Id, at));
+            Context.Send(GrainKeys.Customer(store.PortalId, email), new CartOpened(Id, at, BuyerDetails.From(cart.Customer)));
         }
 
         return ValueTask.CompletedTask;

@@ -29,6 +29,7 @@ public sealed partial class CustomerGrain : IHandle<CustomerOrderRecorded>, IHan
         }
 
         State.Orders[message.OrderKey] = new OrderEntry(message.Revision, message.OrderGrain.Key, message.Summary);
+        FillBlanks(message.Buyer);
         var purchasedAt = message.Summary.PlacedAt ?? message.Summary.PaidAt;
         if (isNew && !message.Summary.Cancelled && purchasedAt is { } at)
         {
@@ -55,7 +56,7 @@ public sealed partial class CustomerGrain : IHandle<CustomerOrderRecorded>, IHan
         }
 
         State.OpenCarts.Add(message.Cart.Key);
-        if (!State.IsLead)
+        if (FillBlanks(message.Buyer) | !State.IsLead)
         {
             State.IsLead = true;
             Write();

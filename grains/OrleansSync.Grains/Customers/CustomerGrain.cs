@@ -118,6 +118,37 @@ public sealed partial class CustomerGrain([PersistentState(GrainTypes.Customer)]
         }
     }
 
+    /// <summary>
+    /// An order's or checkout's buyer details fill only fields nothing has set yet, stamped as the oldest possible value,
+    /// so any customer record (which describes the person, not one purchase) replaces them. True when a field was filled.
+    /// </summary>
+    private bool FillBlanks(BuyerDetails? buyer)
+    {
+        if (buyer is null)
+        {
+            return false;
+        }
+
+        var filled = Fill("firstname", buyer.FirstName) | Fill("lastname", buyer.LastName) | Fill("phone", buyer.Phone) | Fill("company", buyer.Company);
+        if (buyer.Address is { } address)
+        {
+            filled |= Fill("address", address.Line1) | Fill("city", address.City) | Fill("state", address.Region) | Fill("zip", address.PostalCode) | Fill("country", address.CountryCode);
+        }
+
+        return filled;
+    }
+
+    private bool Fill(string name, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || Fields().ContainsKey(name))
+        {
+            return false;
+        }
+
+        Fields()[name] = new FieldValue(value.Trim(), DateTimeOffset.MinValue);
+        return true;
+    }
+
     private Dictionary<string, FieldValue> Fields() => State.Fields;
 
     private static DateTimeOffset Stamp(SourceStamp source) => source.UpdatedAt ?? source.ReceivedAt;

@@ -9,6 +9,8 @@ public sealed class DomainMetrics
 
     private readonly Counter<long> _dispatched;
     private readonly Counter<long> _deadLettered;
+    private readonly Counter<long> _isolationSplits;
+    private readonly Counter<long> _recordRetries;
     private readonly Counter<long> _abandoned;
     private readonly Counter<long> _recovered;
     private readonly Histogram<double> _drainSeconds;
@@ -18,6 +20,8 @@ public sealed class DomainMetrics
         var meter = meterFactory.Create(MeterName);
         _dispatched = meter.CreateCounter<long>("orleanssync.hubspot.records.dispatched", "{record}", "Records HubSpot acknowledged.");
         _deadLettered = meter.CreateCounter<long>("orleanssync.hubspot.records.dead_lettered", "{record}", "Records HubSpot rejected, moved to dead letters.");
+        _isolationSplits = meter.CreateCounter<long>("orleanssync.hubspot.isolation.splits", "{split}", "Batches split in halves to isolate the record HubSpot fails them for.");
+        _recordRetries = meter.CreateCounter<long>("orleanssync.hubspot.records.retries", "{retry}", "Records HubSpot failed alone, scheduled to be tried again after a backoff.");
         _abandoned = meter.CreateCounter<long>("orleanssync.carts.abandoned", "{cart}", "Carts whose abandonment window passed without a purchase.");
         _recovered = meter.CreateCounter<long>("orleanssync.carts.recovered", "{cart}", "Abandoned carts followed by a purchase.");
         _drainSeconds = meter.CreateHistogram<double>("orleanssync.hubspot.drain.duration", "s", "Duration of one outbox drain of a portal.");
@@ -26,6 +30,10 @@ public sealed class DomainMetrics
     public void OnDispatched(string objectType, int count) => _dispatched.Add(count, new KeyValuePair<string, object?>("object_type", objectType));
 
     public void OnDeadLettered(string objectType, int count) => _deadLettered.Add(count, new KeyValuePair<string, object?>("object_type", objectType));
+
+    public void OnIsolationSplit(string objectType) => _isolationSplits.Add(1, new KeyValuePair<string, object?>("object_type", objectType));
+
+    public void OnRecordRetry(string objectType) => _recordRetries.Add(1, new KeyValuePair<string, object?>("object_type", objectType));
 
     public void OnCartAbandoned(string store) => _abandoned.Add(1, new KeyValuePair<string, object?>("store", store));
 

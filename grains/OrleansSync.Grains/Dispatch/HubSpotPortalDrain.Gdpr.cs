@@ -4,27 +4,23 @@ namespace OrleansSync.Grains.Dispatch;
 
 public sealed partial class HubSpotPortalDrain
 {
-    /// <summary>GDPR deletes, one call each (HubSpot has no batch for them); they are rare and always last.</summary>
-    private async Task GdprDeleteAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken)
+    /// <summary>GDPR deletes, one call each (HubSpot has no batch for them); they are rare and come after every other write of the drain.</summary>
+    private Task GdprDeleteAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken) =>
+        SendIsolatedAsync(session, client, "gdpr-delete", items, 1, (batch, token) => GdprDeleteOneAsync(session, client, batch[0], outcome, token), outcome, cancellationToken);
+
+    private async Task GdprDeleteOneAsync(PortalSession session, HubSpotClient client, DrainItem item, DrainOutcome outcome, CancellationToken cancellationToken)
     {
-        foreach (var item in items)
+        try
         {
-            try
-            {
-                await client.GdprDeleteContactAsync(item.Write.Key, cancellationToken);
-                Succeed(session, item, outcome);
-                metrics.OnDispatched("gdpr-delete", 1);
-            }
-            catch (HubSpotApiException ex) when (ex.Error.StatusCode is >= 400 and < 500 and not 429)
-            {
-                Reject(session, item, ex.Error, outcome, "gdpr-delete");
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogCallFailed(logger, ex, "gdpr-delete", session.PortalId);
-                outcome.Failed = true;
-                return;
-            }
+            await client.GdprDeleteContactAsync(item.Write.Key, cancellationToken);
         }
+        catch (HubSpotApiException ex) when (ex.Error.StatusCode is 400 or 404 or 409 or 422)
+        {
+            Reject(session, item, ex.Error, outcome, "gdpr-delete");
+            return;
+        }
+
+        Succeed(session, item, outcome);
+        metrics.OnDispatched("gdpr-delete", 1);
     }
 }

@@ -4,7 +4,12 @@ namespace OrleansSync.Grains.Dispatch;
 
 public sealed partial class HubSpotPortalDrain
 {
-    private async Task UpsertAsync(PortalSession session, HubSpotClient client, string type, List<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken)
+    private const string DeadEndpoint = "ENDPOINT_DEAD_LETTERED";
+
+    private Task UpsertAsync(PortalSession session, HubSpotClient client, string type, List<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken) =>
+        SendIsolatedAsync(session, client, type, items, HubSpotClient.BatchSize, (batch, token) => UpsertBatchAsync(session, client, type, batch, outcome, token), outcome, cancellationToken);
+
+    private async Task UpsertBatchAsync(PortalSession session, HubSpotClient client, string type, IReadOnlyList<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken)
     {
         var byKey = new Dictionary<string, List<DrainItem>>(StringComparer.OrdinalIgnoreCase);
         var records = new List<UpsertRecord>();
@@ -43,18 +48,7 @@ public sealed partial class HubSpotPortalDrain
             return;
         }
 
-        BatchResult result;
-        try
-        {
-            result = await client.UpsertAsync(type, items[0].Write.IdProperty!, records, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogCallFailed(logger, ex, type, session.PortalId);
-            outcome.Failed = true;
-            return;
-        }
-
+        var result = await client.UpsertAsync(type, items[0].Write.IdProperty!, records, cancellationToken);
         foreach (var success in result.Succeeded)
         {
             foreach (var item in byKey.GetValueOrDefault(success.Key) ?? [])
@@ -81,96 +75,93 @@ public sealed partial class HubSpotPortalDrain
         metrics.OnDispatched(type, result.Succeeded.Count);
     }
 
-    private async Task AssociateAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken)
+    /// <summary>
+    /// Associations whose endpoints have HubSpot ids are sent; one whose endpoint is still being retried waits for it, one
+    /// whose endpoint was dead-lettered is dead-lettered too (replaying the endpoint's letter replays it as well).
+    /// </summary>
+    private async Task AssociateAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, Func<string, bool> pending, DrainOutcome outcome, CancellationToken cancellationToken)
     {
         foreach (var group in items.GroupBy(i => (i.Write.ObjectType, i.Write.ToObjectType, i.Write.AssociationTypeId)))
         {
-            var byKey = new Dictionary<string, List<DrainItem>>(StringComparer.Ordinal);
-            var inputs = new List<AssociationInput>();
+            var ready = new List<DrainItem>();
             foreach (var item in group)
             {
+                var endpoints = new[] { item.Write.FromObjectKey, item.Write.ToHubSpotId is null ? item.Write.ToObjectKey : null }.OfType<string>().ToList();
+                if (endpoints.FirstOrDefault(k => session.DeadLettered.Contains(k) && !pending(k)) is { } dead)
+                {
+                    DeadLetter(session, item, $"{DeadEndpoint}: the endpoint {dead} was dead-lettered; replaying its letter replays this one too.", 1, DeadEndpoint, outcome, "associations");
+                    continue;
+                }
+
                 var fromId = session.Ids.GetValueOrDefault(item.Write.FromObjectKey!);
                 var toId = item.Write.ToHubSpotId ?? session.Ids.GetValueOrDefault(item.Write.ToObjectKey!);
                 if (fromId is null || toId is null)
                 {
-                    // An endpoint is not in HubSpot yet: the row waits for a later drain (bounded, then a dead letter).
-                    if (session.Attempt(item.ObjectKey) >= _options.MaxUnresolvedDrains)
+                    // An endpoint is not in HubSpot yet: the row waits for a later drain — bounded, unless the endpoint is being retried.
+                    if (!endpoints.Any(pending) && session.Attempt(item.ObjectKey) >= _options.MaxUnresolvedDrains)
                     {
-                        outcome.Rejected.Add((item, "An associated object never reached HubSpot (see its own dead letter).", session.Attempts[item.ObjectKey]));
+                        DeadLetter(session, item, "An associated object never reached HubSpot (see its own dead letter).", session.Attempts[item.ObjectKey], "UNRESOLVED", outcome, "associations");
                     }
 
                     continue;
                 }
 
-                var input = new AssociationInput(fromId, toId, item.Write.AssociationTypeId ?? 0);
-                if (!byKey.TryGetValue(input.Key, out var list))
-                {
-                    byKey[input.Key] = list = [];
-                    inputs.Add(input);
-                }
-
-                list.Add(item);
+                ready.Add(item);
             }
 
-            if (inputs.Count == 0)
+            await SendIsolatedAsync(session, client, "associations", ready, HubSpotClient.BatchSize, (batch, token) => AssociateBatchAsync(session, client, batch, outcome, token), outcome, cancellationToken);
+            if (outcome.Failed)
             {
-                continue;
-            }
-
-            BatchResult result;
-            try
-            {
-                result = await client.CreateAssociationsAsync(group.Key.ObjectType, group.Key.ToObjectType!, inputs, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogCallFailed(logger, ex, "associations", session.PortalId);
-                outcome.Failed = true;
                 return;
             }
-
-            foreach (var success in result.Succeeded)
-            {
-                foreach (var item in byKey.GetValueOrDefault(success.Key) ?? [])
-                {
-                    Succeed(session, item, outcome);
-                }
-            }
-
-            foreach (var failure in result.Failed)
-            {
-                foreach (var item in byKey.GetValueOrDefault(failure.Key) ?? [])
-                {
-                    Reject(session, item, failure.Error, outcome, "associations");
-                }
-            }
-
-            metrics.OnDispatched("associations", result.Succeeded.Count);
         }
     }
 
-    private async Task SendEventsAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken)
+    private async Task AssociateBatchAsync(PortalSession session, HubSpotClient client, IReadOnlyList<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken)
     {
-        if (items.Count == 0)
+        var byKey = new Dictionary<string, List<DrainItem>>(StringComparer.Ordinal);
+        var inputs = new List<AssociationInput>();
+        foreach (var item in items)
         {
-            return;
+            var input = new AssociationInput(session.Ids[item.Write.FromObjectKey!], item.Write.ToHubSpotId ?? session.Ids[item.Write.ToObjectKey!], item.Write.AssociationTypeId ?? 0);
+            if (!byKey.TryGetValue(input.Key, out var list))
+            {
+                byKey[input.Key] = list = [];
+                inputs.Add(input);
+            }
+
+            list.Add(item);
         }
 
+        var result = await client.CreateAssociationsAsync(items[0].Write.ObjectType, items[0].Write.ToObjectType!, inputs, cancellationToken);
+        foreach (var success in result.Succeeded)
+        {
+            foreach (var item in byKey.GetValueOrDefault(success.Key) ?? [])
+            {
+                Succeed(session, item, outcome);
+            }
+        }
+
+        foreach (var failure in result.Failed)
+        {
+            foreach (var item in byKey.GetValueOrDefault(failure.Key) ?? [])
+            {
+                Reject(session, item, failure.Error, outcome, "associations");
+            }
+        }
+
+        metrics.OnDispatched("associations", result.Succeeded.Count);
+    }
+
+    private Task SendEventsAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken) =>
+        SendIsolatedAsync(session, client, "events", items, HubSpotClient.EventBatchSize, (batch, token) => SendEventBatchAsync(session, client, batch, outcome, token), outcome, cancellationToken);
+
+    private async Task SendEventBatchAsync(PortalSession session, HubSpotClient client, IReadOnlyList<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken)
+    {
         var byUuid = items.ToDictionary(i => i.Write.Key, StringComparer.Ordinal);
         var events = items.Select(i => new BehavioralEvent(
             $"pe{session.PortalId}_{i.Write.EventName}", i.Write.Key, i.Write.OccurredAt ?? DateTimeOffset.UnixEpoch, i.Write.Properties, i.Write.Email)).ToList();
-        BatchResult result;
-        try
-        {
-            result = await client.SendEventsAsync(events, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogCallFailed(logger, ex, "events", session.PortalId);
-            outcome.Failed = true;
-            return;
-        }
-
+        var result = await client.SendEventsAsync(events, cancellationToken);
         foreach (var success in result.Succeeded)
         {
             if (byUuid.TryGetValue(success.Key, out var item))

@@ -9,12 +9,15 @@ namespace OrleansSync.Grains.Dispatch;
 /// <summary>
 /// One drain of a batch taken from a portal's queue: send in dependency order (products → companies → contacts → deals →
 /// line items → associations → events → GDPR deletes) in batches of HubSpot's limit, and decide per record whether it was
-/// written, is to be dead-lettered, or waits for the next drain. Stateless; the portal's grain holds the session.
+/// written, is to be dead-lettered, or waits for the next drain. A record HubSpot keeps failing is isolated and retried
+/// alone while the rest flows (see the isolation part); what depends on a record still being retried waits for it.
+/// Stateless; the portal's grain holds the session.
 /// </summary>
 public sealed partial class HubSpotPortalDrain(
     IOptions<HubSpotDispatchOptions> dispatchOptions,
     IOptions<SyncMappingOptions> mappingOptions,
     DomainMetrics metrics,
+    TimeProvider time,
     ILogger<HubSpotPortalDrain> logger)
 {
     private static readonly string[] UpsertOrder =
@@ -42,6 +45,9 @@ public sealed partial class HubSpotPortalDrain(
         var pending = items.Select(i => i.ObjectKey).ToHashSet(StringComparer.Ordinal);
 
         await FindRenamedContactsAsync(session, client, items, pending, cancellationToken);
+
+        // The drain retries failed calls itself, record by record; the client's own retries would only hide which failed.
+        client = client.WithoutServerErrorRetries();
         foreach (var type in UpsertOrder)
         {
             if (!outcome.Failed)
@@ -50,19 +56,24 @@ public sealed partial class HubSpotPortalDrain(
             }
         }
 
+        // A contact still being retried holds back its events and its GDPR delete, so they never overtake its write.
+        var settled = outcome.Completed.Select(c => c.Item.ObjectKey).Concat(outcome.Rejected.Select(r => r.Item.ObjectKey)).ToHashSet(StringComparer.Ordinal);
+        bool Pending(string objectKey) => session.Suspects.Contains(objectKey) || (pending.Contains(objectKey) && !settled.Contains(objectKey));
+        bool ContactPending(string? email) => email is not null && Pending(ObjectKeys.Contact(email));
+
         if (!outcome.Failed)
         {
-            await AssociateAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Associate)], outcome, cancellationToken);
+            await AssociateAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Associate)], Pending, outcome, cancellationToken);
         }
 
         if (!outcome.Failed)
         {
-            await SendEventsAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Event)], outcome, cancellationToken);
+            await SendEventsAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Event && !ContactPending(i.Write.Email))], outcome, cancellationToken);
         }
 
         if (!outcome.Failed)
         {
-            await GdprDeleteAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.GdprDelete)], outcome, cancellationToken);
+            await GdprDeleteAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.GdprDelete && !ContactPending(i.Write.Key))], outcome, cancellationToken);
         }
 
         return outcome;
@@ -92,17 +103,18 @@ public sealed partial class HubSpotPortalDrain(
         }
     }
 
+    /// <summary>HubSpot named this record in its answer: a 207 or 4xx verdict is final; anything else counts as an attempt.</summary>
     private void Reject(PortalSession session, DrainItem item, HubSpotError error, DrainOutcome outcome, string objectType)
     {
-        var attempts = session.Attempt(item.ObjectKey);
-        // A record-level error inside a 207 or a 4xx is HubSpot's verdict on the record; retrying the same payload cannot help.
+        // Retrying the same payload cannot change HubSpot's verdict on the record's data.
         var permanent = error.Category != "MISSING_FROM_RESPONSE" && error.StatusCode is 207 or (>= 400 and < 500 and not 429);
-        if (permanent || attempts >= _options.MaxAttempts)
+        if (permanent)
         {
-            outcome.Rejected.Add((item, $"{error.StatusCode} {error.Category}: {error.Message}", attempts));
-            session.Attempts.Remove(item.ObjectKey);
-            metrics.OnDeadLettered(objectType, 1);
-            LogDeadLettered(logger, objectType, item.ObjectKey, session.PortalId, attempts, error.Category);
+            DeadLetter(session, item, Describe(error), session.Suspects.AttemptsOf(item) + 1, error.Category, outcome, objectType);
+        }
+        else
+        {
+            Blame(session, item, error, outcome, objectType);
         }
     }
 
@@ -110,6 +122,8 @@ public sealed partial class HubSpotPortalDrain(
     {
         outcome.Completed.Add((item, hubSpotId));
         session.Attempts.Remove(item.ObjectKey);
+        session.Suspects.Forget(item.ObjectKey);
+        session.DeadLettered.Remove(item.ObjectKey);
         if (hubSpotId is not null)
         {
             session.Ids[item.ObjectKey] = hubSpotId;
@@ -119,7 +133,4 @@ public sealed partial class HubSpotPortalDrain(
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "HubSpot rejected {ObjectType} record {ObjectKey} of portal {PortalId} after {Attempts} attempt(s) ({Category}); dead-lettered")]
     private static partial void LogDeadLettered(ILogger logger, string objectType, string objectKey, string portalId, int attempts, string category);
-
-    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "HubSpot call for {What} of portal {PortalId} failed; its records wait for the next drain")]
-    private static partial void LogCallFailed(ILogger logger, Exception error, string what, string portalId);
 }

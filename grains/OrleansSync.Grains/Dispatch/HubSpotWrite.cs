@@ -1,7 +1,8 @@
 namespace OrleansSync.Grains.Dispatch;
 
 /// <summary>
-/// One desired HubSpot write, as a grain records it in the outbox (channel <c>hubspot:{portal}</c>). Upserts carry the
+/// One desired HubSpot write, as a grain records it for its portal (keyed by the bare portal id, e.g. <c>1000001</c>, the
+/// same key as the <c>hubspot-portal</c> grain; the retired dispatcher's <c>hubspot:{portal}</c> channel form is gone). Upserts carry the
 /// complete desired property set, so the dispatcher keeps only the latest row per object key and a replay is harmless.
 /// </summary>
 /// <param name="Kind">Upsert, association or behavioural event.</param>

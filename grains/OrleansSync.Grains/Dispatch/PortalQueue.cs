@@ -35,10 +35,13 @@ public sealed class PortalQueue(int rememberWritten = 100_000)
         return true;
     }
 
-    /// <summary>Takes up to <paramref name="max"/> records, in dependency order, and marks them in flight.</summary>
-    public IReadOnlyList<QueuedWrite> Take(int max)
+    /// <summary>Whether any queued record (not in flight) is one <paramref name="due"/> accepts.</summary>
+    public bool HasAny(Func<QueuedWrite, bool> due) => _queued.Values.Any(due);
+
+    /// <summary>Takes up to <paramref name="max"/> records <paramref name="due"/> accepts (all by default), in dependency order, and marks them in flight.</summary>
+    public IReadOnlyList<QueuedWrite> Take(int max, Func<QueuedWrite, bool>? due = null)
     {
-        var batch = _queued.Values.OrderBy(w => ObjectKeys.Rank(w.Write)).ThenBy(w => w.Pending.Version).Take(max).ToList();
+        var batch = _queued.Values.Where(w => due?.Invoke(w) != false).OrderBy(w => ObjectKeys.Rank(w.Write)).ThenBy(w => w.Pending.Version).Take(max).ToList();
         foreach (var write in batch)
         {
             _queued.Remove(write.ObjectKey);

@@ -20,9 +20,16 @@ public sealed class PortalSession(string portalId, string pipelineId, IReadOnlyD
     /// <summary>Object keys never to be written again (the old key of a renamed contact).</summary>
     public HashSet<string> Retired { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Drains each association waited for an endpoint's HubSpot id.</summary>
     public Dictionary<string, int> Attempts { get; } = new(StringComparer.Ordinal);
 
     public int Attempt(string objectKey) => Attempts[objectKey] = Attempts.GetValueOrDefault(objectKey) + 1;
+
+    /// <summary>Records HubSpot failed alone while answering other calls, waiting to be tried again.</summary>
+    public SuspectRecords Suspects { get; } = new();
+
+    /// <summary>Object keys this activation dead-lettered (until a replay writes them): associations to them are dead-lettered too.</summary>
+    public HashSet<string> DeadLettered { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Loads the id-map buckets of unknown keys once per activation; only this portal's grain writes the map.</summary>
     public async Task EnsureKnownAsync(IGrainFactory grains, IEnumerable<string> objectKeys)

@@ -23,6 +23,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<SyncGrainOptions>().Bind(configuration.GetSection(SyncGrainOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddMetrics();
         services.TryAddSingleton(SyncClock.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DomainMetrics>();
         services.TryAddSingleton<OperationsMetrics>();
         services.TryAddSingleton<EffectsInFlight>();

@@ -7,6 +7,9 @@ public static class Props
 {
     public static string Number(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
 
+    /// <summary>Up to ten decimals, for values derived by division (a per-unit share) whose product must come back to the total.</summary>
+    public static string Precise(decimal value) => decimal.Round(value, 10).ToString("0.00########", CultureInfo.InvariantCulture);
+
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Time(DateTimeOffset value) => value.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);

@@ -14,9 +14,10 @@ public sealed partial class OrderGrain
         State.Revision++;
         if (State.Email is { } email && State.PortalId is { } portal)
         {
-            Context.Send(GrainKeys.Customer(portal, email), new CustomerOrderRecorded(State.OrderKey!, Id, State.Revision, Summary()));
+            Context.Send(GrainKeys.Customer(portal, email), new CustomerOrderRecorded(State.OrderKey!, Id, State.Revision, Summary(), _buyer));
         }
 
+        _buyer = null;
         WriteDeal();
         RecordInLedger();
     }
@@ -55,7 +56,7 @@ public sealed partial class OrderGrain
                 ["name"] = line.Name,
                 ["quantity"] = Props.Number(line.Quantity),
                 ["price"] = Props.Number(Math.Max(0m, line.UnitPrice)),
-                ["discount"] = Props.Number(Math.Max(0m, line.Discount)),
+                ["discount"] = Props.Precise(UnitDiscount(line)),
                 ["hs_line_item_currency_code"] = State.Totals.Currency,
             };
             properties.SetIfPresent("hs_sku", line.Sku);
@@ -68,6 +69,13 @@ public sealed partial class OrderGrain
             Associate(channel, dealKey, HubSpotObjectTypes.Contacts, ObjectKeys.Contact(State.Email!), contactId, AssociationTypeIds.DealToContact);
         }
     }
+
+    /// <summary>
+    /// HubSpot's line-item <c>discount</c> is per unit (amount = quantity × (price − discount), hubspot-api.md §6.4), while
+    /// stores send the line's total discount: 2 × 25.00 with 20.00 off is a 10.00 unit discount, amount 30.00.
+    /// </summary>
+    private static decimal UnitDiscount(Contracts.Context.LineItem line) =>
+        line.Quantity > 0 ? Math.Max(0m, line.Discount) / line.Quantity : Math.Max(0m, line.Discount);
 
     private void Associate(string channel, string dealKey, string toType, string toKey, string? toId, int typeId)
     {

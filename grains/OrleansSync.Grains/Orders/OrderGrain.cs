@@ -20,6 +20,9 @@ public sealed partial class OrderGrain([PersistentState(GrainTypes.Order)] IPers
 {
     private readonly SyncMappingOptions _options = options.Value;
 
+    // The billing details of the snapshot this turn applied, passed on to the customer once; never state.
+    private BuyerDetails? _buyer;
+
     public ValueTask HandleAsync(OrderPlaced message, CancellationToken cancellationToken) => Snapshot(message.Store, message.Source, message.Order, null);
 
     public ValueTask HandleAsync(OrderUpdated message, CancellationToken cancellationToken) => Snapshot(message.Store, message.Source, message.Order, null);
@@ -111,6 +114,7 @@ public sealed partial class OrderGrain([PersistentState(GrainTypes.Order)] IPers
         }
 
         State.Email ??= EmailNormalizer.Normalize(order.Customer.Email);
+        _buyer = BuyerDetails.From(order.Customer);
         State.PlatformCustomerId ??= order.Customer.PlatformCustomerId;
         State.PlacedAt = Earliest(State.PlacedAt, order.CreatedAt);
         var stage = StatusStageDefaults.Lookup(State.Platform, order.RawStatus, _options.StatusStages) ?? StatusStageDefaults.FromCanonical(order.Status);

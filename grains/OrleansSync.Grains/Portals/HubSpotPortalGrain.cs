@@ -20,7 +20,9 @@ namespace OrleansSync.Grains.Portals;
 /// The rate-limiting grain of one HubSpot portal (key: portal id). Orleans keeps one activation per portal, so one rate
 /// limiter writes to each portal. Grains enqueue the records they owe; a grain timer drains the queue — coalesced per object,
 /// in dependency order, in batches — then records the ids learned, acknowledges the owing grains and dead-letters what
-/// HubSpot rejects. No grain waits on HubSpot: enqueueing interleaves with a running drain.
+/// HubSpot rejects. No grain waits on HubSpot: enqueueing interleaves with a running drain. A backlogged queue is sent in
+/// full batches without pause; a partial batch waits <see cref="HubSpotDispatchOptions.CoalesceDelay"/> for company. While
+/// HubSpot answers none of the portal's calls, the portal pauses (doubling up to <see cref="HubSpotDispatchOptions.OutageRetryMaxDelay"/>).
 /// </summary>
 [GrainType("hubspot-portal")]
 public sealed partial class HubSpotPortalGrain(
@@ -28,6 +30,7 @@ public sealed partial class HubSpotPortalGrain(
     HubSpotPortalDrain drain,
     IOptions<HubSpotDispatchOptions> options,
     DomainMetrics metrics,
+    TimeProvider time,
     OperationsMetrics operations,
     ILogger<HubSpotPortalGrain> logger) : Grain, IHubSpotPortalGrain, IHubSpotPortalQueue
 {
@@ -39,12 +42,15 @@ public sealed partial class HubSpotPortalGrain(
     private long _deadLettered;
     private string? _lastError;
     private DateTimeOffset _activeSince;
+    private DateTimeOffset? _waitingSince;
+    private DateTimeOffset _resumeAt;
+    private int _outages;
 
     private string PortalId => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _activeSince = TimeProvider.System.GetUtcNow();
+        _activeSince = time.GetUtcNow();
         storage.State.Activations++;
         storage.State.LastSilo = RuntimeIdentity;
         storage.State.ActivatedAt = _activeSince;
@@ -62,6 +68,7 @@ public sealed partial class HubSpotPortalGrain(
             _ = AcknowledgeAsync(source, [.. written.Select(w => new HubSpotAck(w.ObjectKey, w.Version, _session?.Ids.GetValueOrDefault(w.ObjectKey), DeadLettered: false))]);
         }
 
+        NoteWaiting();
         return Task.CompletedTask;
     }
 
@@ -72,21 +79,8 @@ public sealed partial class HubSpotPortalGrain(
         _lastError, _activeSince, RuntimeIdentity));
 
     public Task<PortalOperations> GetOperationsAsync() => Task.FromResult(new PortalOperations(
-        PortalId, TimeProvider.System.GetUtcNow(), ServiceProvider.GetService<HubSpotClients>()?.For(PortalId).Calls ?? 0, _sent, _deadLettered,
+        PortalId, time.GetUtcNow(), ServiceProvider.GetService<HubSpotClients>()?.For(PortalId).Calls ?? 0, _sent, _deadLettered,
         _latency.SentToday, _latency.DeadLetteredToday, _latency.Summary()));
-
-    public async Task<bool> ReplayDeadLetterAsync(long deadLetterId)
-    {
-        var letter = await ServiceProvider.GetRequiredService<IDeadLetterStore>().GetAsync(deadLetterId, CancellationToken.None);
-        if (letter is not { Kind: DeadLetterKind.HubSpotRecord } || letter.PortalId != PortalId)
-        {
-            return false;
-        }
-
-        var pending = JsonSerializer.Deserialize<PendingHubSpotWrite>(letter.Payload, MessageTypes.Json)!;
-        _queue.Add(new QueuedWrite(letter.Grain, pending, deadLetterId));
-        return true;
-    }
 
     private async Task DrainAsync(CancellationToken cancellationToken)
     {
@@ -100,18 +94,42 @@ public sealed partial class HubSpotPortalGrain(
         {
             while (_queue.Count > 0 && !cancellationToken.IsCancellationRequested)
             {
-                var client = ServiceProvider.GetRequiredService<HubSpotClients>().For(PortalId);
-                _session ??= await OpenAsync(client, cancellationToken);
-                if (!await StillCurrentAsync(cancellationToken))
+                var now = time.GetUtcNow();
+                if (now < _resumeAt || !ReadyToSend(now))
                 {
                     return;
                 }
 
-                var batch = _queue.Take(options.Value.ReadLimit);
+                var client = ServiceProvider.GetRequiredService<HubSpotClients>().For(PortalId);
+                _session ??= await OpenAsync(client, cancellationToken);
+                var session = _session;
+                bool Due(QueuedWrite write) => session.Suspects.IsDue(write, now);
+                if (!_queue.HasAny(Due) || !await StillCurrentAsync(cancellationToken))
+                {
+                    return; // nothing but records waiting out their backoff, or superseded
+                }
+
+                var batch = _queue.Take(options.Value.ReadLimit, Due);
+                _waitingSince = _queue.Count > 0 ? now : null;
                 var watch = Stopwatch.StartNew();
-                var outcome = await drain.DrainAsync(_session, client, GrainFactory, batch, cancellationToken);
+                DrainOutcome outcome;
+                try
+                {
+                    outcome = await drain.DrainAsync(session, client, GrainFactory, batch, cancellationToken);
+                }
+                catch
+                {
+                    foreach (var write in batch)
+                    {
+                        _queue.Return(write);
+                    }
+
+                    throw;
+                }
+
                 await FinishAsync(batch, outcome);
                 metrics.OnDrained(watch.Elapsed);
+                PauseIfOutage(outcome, now);
                 if (outcome.Failed || outcome.Handled == 0)
                 {
                     return; // wait for the next tick before trying again
@@ -137,7 +155,7 @@ public sealed partial class HubSpotPortalGrain(
     {
         try
         {
-            storage.State.LastDrainAt = TimeProvider.System.GetUtcNow();
+            storage.State.LastDrainAt = time.GetUtcNow();
             await storage.WriteStateAsync(cancellationToken);
             return true;
         }
@@ -189,7 +207,9 @@ public sealed partial class HubSpotPortalGrain(
         Measure(outcome);
         _sent += outcome.Completed.Count;
         _deadLettered += outcome.Rejected.Count;
-        _lastError = outcome.Failed ? "A HubSpot call failed; its records wait for the next drain." : null;
+        _lastError = outcome.Outage ? "HubSpot answered no call of the portal; the portal pauses and tries again."
+            : outcome.RateLimited ? "HubSpot rate-limited the portal; the rest waits for the next drain."
+            : null;
         // An owing grain that misses its acknowledgement sends the record again later and is told again.
         await Task.WhenAll(acks.GroupBy(a => a.Source).Select(g => AcknowledgeAsync(g.Key, [.. g.Select(a => a.Ack)])));
 
@@ -210,7 +230,7 @@ public sealed partial class HubSpotPortalGrain(
     /// <summary>One latency sample per store event a drain completed records for (an order's deal, lines and associations count once).</summary>
     private void Measure(DrainOutcome outcome)
     {
-        var now = TimeProvider.System.GetUtcNow();
+        var now = time.GetUtcNow();
         _latency.Count(now, outcome.Completed.Count, outcome.Rejected.Count);
         foreach (var cause in outcome.Completed.Select(c => (c.Item.Queued.Source, c.Item.Queued.Pending.Cause)).Where(c => c.Cause is not null).Distinct())
         {

@@ -52,6 +52,12 @@ internal sealed class HubSpotApiFilter(PortalRegistry portals, SandboxOptions op
             return Log(portal, http, HubSpotErrors.Result(StatusCodes.Status429TooManyRequests, HubSpotErrors.RateLimited(rejectedBy)), rejectedBy);
         }
 
+        if (await RefusesAsync(portal, http))
+        {
+            return Log(portal, http, HubSpotErrors.Result(StatusCodes.Status500InternalServerError, HubSpotErrors.Error(
+                "INTERNAL_ERROR", "Internal error (the sandbox refuses a record of this call).")), null);
+        }
+
         if (portal.Faults.AddedLatency > TimeSpan.Zero)
         {
             await Task.Delay(portal.Faults.AddedLatency, portal.Time, http.RequestAborted);
@@ -136,6 +142,21 @@ internal sealed class HubSpotApiFilter(PortalRegistry portals, SandboxOptions op
                     : InjectedFault.None;
             return (null, fault);
         }
+    }
+
+    /// <summary>Reads the body once (buffered, so the endpoint reads it again) when a refused-record pattern is set.</summary>
+    private static async Task<bool> RefusesAsync(SandboxPortal portal, HttpContext http)
+    {
+        if (portal.Faults.RefuseRecordsMatching is null || http.Request.ContentLength is 0 || HttpMethods.IsGet(http.Request.Method))
+        {
+            return false;
+        }
+
+        http.Request.EnableBuffering();
+        using var reader = new StreamReader(http.Request.Body, leaveOpen: true);
+        var body = await reader.ReadToEndAsync(http.RequestAborted);
+        http.Request.Body.Position = 0;
+        return portal.Faults.Refuses(body);
     }
 
     private static IResult ServerError(int status) =>

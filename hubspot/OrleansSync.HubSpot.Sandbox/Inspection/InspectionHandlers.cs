@@ -46,6 +46,7 @@ internal static class InspectionHandlers
         faults.TimeoutRate = knobs.TimeoutRate ?? faults.TimeoutRate;
         faults.TimeoutDuration = knobs.TimeoutDurationMs is { } t ? TimeSpan.FromMilliseconds(t) : faults.TimeoutDuration;
         faults.Pending429Burst = knobs.Pending429Burst ?? faults.Pending429Burst;
+        faults.RefuseRecordsMatching = knobs.RefuseRecordsMatching ?? faults.RefuseRecordsMatching;
         return Results.NoContent();
     }
 

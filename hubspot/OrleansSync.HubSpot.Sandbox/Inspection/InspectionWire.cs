@@ -13,6 +13,9 @@ internal sealed class FaultsWire
     public int? TimeoutDurationMs { get; set; }
 
     public int? Pending429Burst { get; set; }
+
+    /// <summary>Sets <see cref="Faults.FaultKnobs.RefuseRecordsMatching"/>; an empty string turns it off.</summary>
+    public string? RefuseRecordsMatching { get; set; }
 }
 
 internal sealed class WebhookSendWire

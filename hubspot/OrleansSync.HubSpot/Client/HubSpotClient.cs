@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using OrleansSync.HubSpot.Client;
 using OrleansSync.HubSpot.Client.Batches;
+using OrleansSync.HubSpot.Client.Resilience;
 using OrleansSync.HubSpot.Diagnostics;
 
 namespace OrleansSync.HubSpot;
@@ -26,7 +28,10 @@ public sealed partial class HubSpotClient
     private readonly HubSpotClientOptions _options;
     private readonly HubSpotClientMetrics _metrics;
     private readonly ILogger<HubSpotClient> _logger;
-    private long _calls;
+    private readonly bool _retryServerErrors = true;
+
+    // Shared with the copies WithoutServerErrorRetries makes: one count per portal's client.
+    private readonly StrongBox<long> _calls = new();
 
     internal HubSpotClient(HttpClient http, ResiliencePipeline<HubSpotResponse> pipeline, HubSpotClientOptions options, HubSpotClientMetrics metrics, ILogger<HubSpotClient> logger)
     {
@@ -38,29 +43,54 @@ public sealed partial class HubSpotClient
         _logger = logger;
     }
 
-    /// <summary>HTTP attempts this client sent to HubSpot since it was created (the dashboard's rate-limit usage is its rate).</summary>
-    public long Calls => Interlocked.Read(ref _calls);
+    private HubSpotClient(HubSpotClient other, bool retryServerErrors)
+        : this(other._http, other._pipeline, other._options, other._metrics, other._logger)
+    {
+        _retryServerErrors = retryServerErrors;
+        _calls = other._calls;
+    }
+
+    /// <summary>HTTP attempts this client (and its copies) sent to HubSpot since it was created (the dashboard's rate-limit usage is its rate).</summary>
+    public long Calls => Interlocked.Read(ref _calls.Value);
+
+    /// <summary>
+    /// The same client (connection, rate limiter, circuit) whose calls answer a 5xx, timeout or open circuit at once instead
+    /// of retrying it; window 429s are still waited out and retried. For callers that retry per record themselves.
+    /// </summary>
+    public HubSpotClient WithoutServerErrorRetries() => _retryServerErrors ? new HubSpotClient(this, retryServerErrors: false) : this;
 
     internal async Task<HubSpotResponse> SendAsync<T>(HttpMethod method, string path, T? body, JsonTypeInfo<T>? typeInfo, CancellationToken cancellationToken)
     {
         var payload = body is null || typeInfo is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, typeInfo);
-        var response = await _pipeline.ExecuteAsync(
-            static async (state, token) =>
-            {
-                using var request = new HttpRequestMessage(state.method, state.path);
-                if (state.payload is not null)
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(ServerErrorRetries.Enabled, _retryServerErrors);
+        HubSpotResponse response;
+        try
+        {
+            response = await _pipeline.ExecuteAsync(
+                static async (context, state) =>
                 {
-                    request.Content = new ByteArrayContent(state.payload) { Headers = { ContentType = Json } };
-                }
+                    var token = context.CancellationToken;
+                    using var request = new HttpRequestMessage(state.method, state.path);
+                    if (state.payload is not null)
+                    {
+                        request.Content = new ByteArrayContent(state.payload) { Headers = { ContentType = Json } };
+                    }
 
-                using var answer = await state.self._http.SendAsync(request, token);
-                var read = await HubSpotResponse.ReadAsync(answer, token);
-                state.self._metrics.OnCall(read.Code);
-                Interlocked.Increment(ref state.self._calls);
-                return read;
-            },
-            (self: this, method, path, payload),
-            cancellationToken);
+                    using var answer = await state.self._http.SendAsync(request, token);
+                    var read = await HubSpotResponse.ReadAsync(answer, token);
+                    state.self._metrics.OnCall(read.Code);
+                    Interlocked.Increment(ref state.self._calls.Value);
+                    return read;
+                },
+                context,
+                (self: this, method, path, payload));
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
         if (!response.IsSuccess && response.Code != 207)
         {
             LogCallFailed(_logger, method.Method, Redact(path), response.Code, response.Error?.Category ?? response.Error?.PolicyName, response.Error?.CorrelationId);

@@ -30,7 +30,10 @@ internal sealed record HubSpotResponse(HttpStatusCode Status, byte[] Body, RateL
     public HubSpotError ToError() => new(
         Code,
         Error?.Category ?? Error?.ErrorType ?? (IsTransient ? "SERVER_ERROR" : "UNKNOWN"),
-        Error?.Message ?? $"HubSpot answered {Code}.",
+        Error?.Message ?? (Body.Length > 0 ? $"HubSpot answered {Code}: {BodyExcerpt}" : $"HubSpot answered {Code}."),
         Error?.SubCategory,
         Error?.CorrelationId);
+
+    /// <summary>The start of a body HubSpot's error format could not read (a gateway's HTML page, plain text), for dead letters and logs.</summary>
+    private string BodyExcerpt => System.Text.Encoding.UTF8.GetString(Body, 0, Math.Min(Body.Length, 300)).ReplaceLineEndings(" ");
 }

@@ -30,4 +30,32 @@ public sealed class EmailNormalizerTests
     {
         Assert.Null(EmailNormalizer.Normalize(email));
     }
+
+    // Regression (hostile-input run): these became separate contacts from jane@example.com.
+    [Theory]
+    [InlineData("jane\u0000@example.com")]
+    [InlineData("ja\u200Bne@example.com")]
+    [InlineData("jane@exa\u200Dmple.com")]
+    [InlineData("\u202Ejane@example.com")]
+    [InlineData("jane@example.com\u2066")]
+    [InlineData("\uFEFFJane@Example.com")]
+    [InlineData("ja\u00ADne@example.com")]
+    public void Normalize_EmailWithInvisibleCharacters_IsTheSameKeyAsTheVisibleEmail(string email)
+    {
+        Assert.Equal("jane@example.com", EmailNormalizer.Normalize(email));
+    }
+
+    // Built at run time: xunit would turn a lone surrogate in InlineData into U+FFFD.
+    [Fact]
+    public void Normalize_EmailWithLoneSurrogates_IsTheSameKeyAsTheVisibleEmail()
+    {
+        Assert.Equal("jane@example.com", EmailNormalizer.Normalize("jane" + (char)0xD800 + "@example.com"));
+        Assert.Equal("jane@example.com", EmailNormalizer.Normalize("jane@example.com" + (char)0xDC00));
+    }
+
+    [Fact]
+    public void Normalize_OnlyInvisibleCharacters_IsNull()
+    {
+        Assert.Null(EmailNormalizer.Normalize("\u200B\u0000\u202E"));
+    }
 }

@@ -12,7 +12,7 @@ namespace OrleansSync.Grains.Tests.EndToEnd;
 public sealed class DeadLetterTests
 {
     [Fact]
-    public async Task Dispatch_HubSpotRejectsOneDeal_DeadLetteredRestLandsAndReplaySucceedsAfterFix()
+    public async Task Dispatch_HubSpotRejectsOneDeal_DeadLetteredWithItsAssociationsRestLandsAndReplayLandsAllAfterFix()
     {
         var settings = new Dictionary<string, string?>
         {
@@ -44,8 +44,11 @@ public sealed class DeadLetterTests
         Assert.NotNull(sync.HubSpot.Deal("shop-eu/7003"));
         Assert.Null(sync.HubSpot.Deal("shop-eu/7002"));
         var letters = sync.DeadLetters;
-        var letter = Assert.Single(await letters.ListAsync(SyncCluster.PortalId, 0, 100, CancellationToken.None));
-        Assert.Equal("deal:shop-eu/7002", letter.TypeOrObjectKey);
+        var all = await letters.ListAsync(SyncCluster.PortalId, 0, 100, CancellationToken.None);
+        var letter = Assert.Single(all, l => l.TypeOrObjectKey == "deal:shop-eu/7002");
+        // Its associations cannot land without it: they are dead letters too, and come back when it is replayed.
+        Assert.Equal(2, all.Count(l => l.TypeOrObjectKey.StartsWith("assoc:deal:shop-eu/7002", StringComparison.Ordinal) && l.Error.Contains("ENDPOINT_DEAD_LETTERED", StringComparison.Ordinal)));
+        Assert.Equal(3, all.Count);
         Assert.Contains("SPRING", letter.Payload, StringComparison.Ordinal);
         Assert.Contains("PROPERTY_DOESNT_EXIST", letter.Error, StringComparison.Ordinal);
         Assert.Equal(1, letter.Attempts);

@@ -65,9 +65,13 @@ public sealed class SyncCluster : IAsyncDisposable
     /// True (default): waiting for the grid also fires reminders whose time has come on the manual sync clock. False: only
     /// Orleans' own reminder service (ADO.NET on PostgreSQL, real time) fires them.
     /// </param>
-    public static async Task<SyncCluster> StartAsync(int silos = 1, IReadOnlyDictionary<string, string?>? settings = null, bool bootstrap = true, bool fireReminders = true)
+    /// <param name="portal">Changes the sandbox portal's limits (e.g. a short window, so a 429 pauses briefly).</param>
+    public static async Task<SyncCluster> StartAsync(
+        int silos = 1, IReadOnlyDictionary<string, string?>? settings = null, bool bootstrap = true, bool fireReminders = true, Action<SandboxPortalOptions>? portal = null)
     {
-        var sandbox = await HubSpotSandboxHost.StartAsync(new SandboxOptions { Portals = { new SandboxPortalOptions { RequestsPerInterval = 100_000 } } }, CancellationToken.None);
+        var portalOptions = new SandboxPortalOptions { RequestsPerInterval = 100_000 };
+        portal?.Invoke(portalOptions);
+        var sandbox = await HubSpotSandboxHost.StartAsync(new SandboxOptions { Portals = { portalOptions } }, CancellationToken.None);
         var values = new Dictionary<string, string?>
         {
             ["HubSpotDispatch:PollInterval"] = "00:00:00.050",

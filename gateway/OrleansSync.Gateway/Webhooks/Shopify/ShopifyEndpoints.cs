@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OrleansSync.Stores.Shopify;
 
 namespace OrleansSync.Gateway.Webhooks.Shopify;
 

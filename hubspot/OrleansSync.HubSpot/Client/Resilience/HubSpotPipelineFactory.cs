@@ -8,7 +8,7 @@ namespace OrleansSync.HubSpot.Client.Resilience;
 
 /// <summary>
 /// The client's Polly pipeline, outermost first: total timeout → retry (jittered exponential backoff on 5xx, 423, 477,
-/// timeouts and broken circuits; a window 429 is retried at once because the limiter inside already waits out the
+/// timeouts and broken circuits, unless the call turned them off with <see cref="ServerErrorRetries"/>; a window 429 is retried at once because the limiter inside already waits out the
 /// window HubSpot named) → circuit breaker (5xx and timeouts only) → rate limiter (every attempt is a call) → attempt timeout.
 /// </summary>
 internal static class HubSpotPipelineFactory
@@ -27,8 +27,10 @@ internal static class HubSpotPipelineFactory
                 MaxDelay = TimeSpan.FromSeconds(30),
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
                 {
+                    { Result: { IsRateLimited: true } r } => !r.IsDailyLimit,
+                    _ when !args.Context.Properties.GetValue(ServerErrorRetries.Enabled, true) => false,
                     { Exception: HttpRequestException or TimeoutRejectedException or BrokenCircuitException } => true,
-                    { Result: { } r } => r.IsTransient || (r.IsRateLimited && !r.IsDailyLimit),
+                    { Result: { } r } => r.IsTransient,
                     _ => false,
                 }),
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(args.Outcome.Result is { IsRateLimited: true } ? TimeSpan.Zero : null),

@@ -1,4 +1,0 @@
-namespace OrleansSync.Gateway.Webhooks;
-
-/// <summary>An authentic delivery whose record cannot be turned into canonical events; it is quarantined.</summary>
-public sealed class MappingException(string message) : Exception(message);

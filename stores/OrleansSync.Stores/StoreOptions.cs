@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+using OrleansSync.Contracts.Context;
+
+namespace OrleansSync.Stores;
+
+/// <summary>One store whose deliveries this gateway accepts (an element of <c>Gateway:Stores</c>).</summary>
+public sealed class StoreOptions
+{
+    /// <summary>Stable id used in webhook URLs (<c>/webhooks/shopify/{Id}</c>) and grain keys. Lower-case letters, digits, '-', '_', '.'.</summary>
+    [Required(ErrorMessage = "Id is required.")]
+    [RegularExpression("^[a-z0-9][a-z0-9._-]{0,62}$", ErrorMessage = "Id must be lower-case letters, digits, '.', '_' or '-' (at most 63).")]
+    public string Id { get; set; } = "";
+
+    /// <summary>The platform; decides which endpoint accepts this store. Required.</summary>
+    public StorePlatform Platform { get; set; } = StorePlatform.Generic;
+
+    /// <summary>
+    /// Signing secret: the WooCommerce webhook secret, the Shopify app client secret (or the admin's signing key),
+    /// or the key generic carts sign with. Required: unsigned webhooks are refused. Never logged.
+    /// </summary>
+    [Required(ErrorMessage = "Secret is required (the platform's webhook signing secret).")]
+    [MinLength(8, ErrorMessage = "Secret must be at least 8 characters.")]
+    public string Secret { get; set; } = "";
+
+    /// <summary>The previous secret during a rotation (Shopify keeps signing with it for about an hour). Default none.</summary>
+    public string? PreviousSecret { get; set; }
+
+    /// <summary>
+    /// The platform's own name for the store, checked against the delivery when set: Shopify
+    /// <c>X-Shopify-Shop-Domain</c> (e.g. "shop.myshopify.com"). Default none (not checked).
+    /// </summary>
+    public string? PlatformStoreId { get; set; }
+
+    /// <summary>The HubSpot portal (hub id) this store syncs to. Required.</summary>
+    [Required(ErrorMessage = "PortalId is required (the HubSpot portal id).")]
+    [RegularExpression("^[0-9]{1,20}$", ErrorMessage = "PortalId must be the HubSpot portal's numeric id.")]
+    public string PortalId { get; set; } = "";
+
+    /// <summary>ISO 4217 currency used when a payload names none. Default none.</summary>
+    [RegularExpression("^[A-Z]{3}$", ErrorMessage = "DefaultCurrency must be an ISO 4217 code such as USD.")]
+    public string? DefaultCurrency { get; set; }
+
+    /// <summary>Locale used when a payload names none, e.g. "en-US". Default none.</summary>
+    public string? DefaultLocale { get; set; }
+
+    /// <summary>Sales channel used when a payload names none, e.g. "web". Default none.</summary>
+    public string? DefaultChannel { get; set; }
+
+    /// <summary>The store's REST API, for backfill and delta polling. Default none (webhooks only).</summary>
+    public StoreApiOptions? Api { get; set; }
+}
