@@ -12,6 +12,13 @@ if [ -z "$pg_bin" ]; then
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 fi
 
+# The dashboard's browser tests drive Debian's chromium with Playwright (its own binary, not the PATH wrapper script).
+chromium_bin=${ORLEANSSYNC_CHROMIUM:-/usr/lib/chromium/chromium}
+if [ ! -x "$chromium_bin" ]; then
+  echo "Chromium not found at $chromium_bin; installing the chromium package" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
 as_postgres() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }

@@ -1,9 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OrleansSync.Gateway.Admin.Connectors;
+using OrleansSync.Contracts.Operations;
+using OrleansSync.Gateway.Admin.Audit;
+using OrleansSync.Gateway.Admin.Backfills;
 using OrleansSync.Gateway.Admin.DeadLetters;
 using OrleansSync.Gateway.Admin.Deliveries;
 using OrleansSync.Gateway.Admin.Gdpr;
+using OrleansSync.Gateway.Admin.Overview;
+using OrleansSync.Gateway.Admin.Reconciliation;
 using OrleansSync.Gateway.Admin.Status;
 using OrleansSync.Gateway.CartEvents;
 using OrleansSync.Gateway.Deliveries;
@@ -29,4 +34,11 @@ namespace OrleansSync.Gateway;
 [JsonSerializable(typeof(IReadOnlyList<ErasureAudit>))]
 [JsonSerializable(typeof(ConnectorList))]
 [JsonSerializable(typeof(ConnectorView))]
+[JsonSerializable(typeof(OperationsOverview))]
+[JsonSerializable(typeof(IReadOnlyList<RateLimitSeries>))]
+[JsonSerializable(typeof(ReconciliationRequest))]
+[JsonSerializable(typeof(IReadOnlyList<ReconciliationReport>))]
+[JsonSerializable(typeof(IReadOnlyList<DataQualityReport>))]
+[JsonSerializable(typeof(IReadOnlyList<BackfillProgress>))]
+[JsonSerializable(typeof(AuditTrail))]
 public sealed partial class GatewayJsonContext : JsonSerializerContext;

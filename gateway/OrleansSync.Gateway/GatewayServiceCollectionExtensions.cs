@@ -6,7 +6,9 @@ using Npgsql;
 using OrleansSync.Gateway.Admin;
 using OrleansSync.Gateway.Admin.DeadLetters;
 using OrleansSync.Gateway.Admin.Gdpr;
+using OrleansSync.Gateway.Admin.Backfills;
 using OrleansSync.Gateway.Admin.Grid;
+using OrleansSync.Gateway.Admin.Overview;
 using OrleansSync.Gateway.Admin.Status;
 using OrleansSync.Gateway.CartEvents;
 using OrleansSync.Gateway.Configuration;
@@ -20,6 +22,7 @@ using OrleansSync.Gateway.Webhooks.Shopify;
 using OrleansSync.Gateway.Webhooks.WooCommerce;
 using OrleansSync.Stores.BigCommerce;
 using OrleansSync.Stores.Magento;
+using OrleansSync.Storage;
 using OrleansSync.Stores.Shopify;
 using OrleansSync.Stores.WooCommerce;
 
@@ -89,6 +92,7 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<ClusterStatusReader>();
         services.TryAddSingleton<CustomerEraser>();
         services.TryAddSingleton<DeadLetterReplayer>();
+        services.AddOperationsDashboard(configuration);
 
         services.AddDeliveryGuard();
 
@@ -96,6 +100,25 @@ public static class GatewayServiceCollectionExtensions
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, GatewayJsonContext.Default));
         services.AddOpenApi();
+        return services;
+    }
+
+    /// <summary>
+    /// The operations dashboard's parts (section "Gateway:Dashboard"): the audit trail and reconciliation stores (through
+    /// <see cref="GridStorageServiceCollectionExtensions.AddGridStorage"/>, shared with a co-hosting silo), the sampler of
+    /// rates, the overview, the hand-over of the stores to the grid's scheduled checks, and the empty backfill source that a
+    /// store connector replaces.
+    /// </summary>
+    private static IServiceCollection AddOperationsDashboard(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddGridStorage(configuration);
+        services.AddOptions<DashboardOptions>().Bind(configuration.GetSection(DashboardOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<StoreIntake>();
+        services.TryAddSingleton<OperationsTimeline>();
+        services.TryAddSingleton<OverviewReader>();
+        services.TryAddSingleton<IBackfillProgressSource, NoBackfills>();
+        services.AddHostedService<OperationsSampler>();
+        services.AddHostedService<OperationsScheduler>();
         return services;
     }
 }

@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OrleansSync.Contracts.DeadLetters;
+using OrleansSync.Contracts.Operations;
 using OrleansSync.Storage.DeadLetters;
+using OrleansSync.Storage.Operations;
 
 namespace OrleansSync.Storage;
 
@@ -24,10 +26,14 @@ public static class GridStorageServiceCollectionExtensions
         {
             services.TryAddSingleton(_ => NpgsqlDataSource.Create(grid.PostgresConnectionString!));
             services.TryAddSingleton<IDeadLetterStore, PostgresDeadLetterStore>();
+            services.TryAddSingleton<IAdminAuditLog, PostgresAdminAuditLog>();
+            services.TryAddSingleton<IReconciliationStore, PostgresReconciliationStore>();
         }
         else
         {
             services.TryAddSingleton<IDeadLetterStore, InMemoryDeadLetterStore>();
+            services.TryAddSingleton<IAdminAuditLog, InMemoryAdminAuditLog>();
+            services.TryAddSingleton<IReconciliationStore, InMemoryReconciliationStore>();
         }
 
         return services;

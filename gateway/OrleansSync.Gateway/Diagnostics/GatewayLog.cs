@@ -28,4 +28,16 @@ internal static partial class GatewayLog
 
     [LoggerMessage(3007, LogLevel.Information, "Dead letter {Id} {Action} by an operator")]
     public static partial void DeadLetterAction(ILogger logger, long id, string action);
+
+    [LoggerMessage(3008, LogLevel.Debug, "Dashboard sample of portal {PortalId} skipped: its grain did not answer ({Error})")]
+    public static partial void PortalSampleFailed(ILogger logger, string portalId, string error);
+
+    [LoggerMessage(3009, LogLevel.Warning, "Dashboard sampling failed; trying again at the next interval")]
+    public static partial void SampleFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(3010, LogLevel.Warning, "Could not hand the stores to the grid's scheduled checks yet; retrying")]
+    public static partial void ChecksNotScheduled(ILogger logger, Exception error);
+
+    [LoggerMessage(3011, LogLevel.Information, "Scheduled the daily reconciliation and periodic data-quality checks of {PortalCount} portal(s)")]
+    public static partial void ChecksScheduled(ILogger logger, int portalCount);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OrleansSync.Contracts.Context;
+using OrleansSync.Contracts.Operations;
 using OrleansSync.Gateway.Configuration;
 using OrleansSync.Stores;
 
@@ -16,4 +17,7 @@ public sealed class StoreRegistry(IOptions<GatewayOptions> options)
 
     /// <summary>Distinct HubSpot portals of all stores.</summary>
     public IReadOnlyList<string> PortalIds { get; } = options.Value.Stores.Select(s => s.PortalId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Every configured store with its portal, as the grid's scheduled checks need them.</summary>
+    public IReadOnlyList<StoreOfPortal> StoresOfPortals { get; } = [.. options.Value.Stores.Select(s => new StoreOfPortal(s.Id, s.PortalId))];
 }

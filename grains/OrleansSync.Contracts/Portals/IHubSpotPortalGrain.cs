@@ -15,4 +15,8 @@ public interface IHubSpotPortalGrain : IGrainWithStringKey
     /// <summary>Puts a dead-lettered record back into the portal's queue; it leaves the dead letters once HubSpot accepts it. False if there is no such letter.</summary>
     [Alias("replay")]
     Task<bool> ReplayDeadLetterAsync(long deadLetterId);
+
+    /// <summary>Call and record counts and event-to-HubSpot latency per event kind, for the operations dashboard and the KPIs.</summary>
+    [Alias("operations")]
+    Task<PortalOperations> GetOperationsAsync();
 }

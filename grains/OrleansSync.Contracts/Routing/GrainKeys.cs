@@ -32,4 +32,7 @@ public static class GrainKeys
 
     public static GrainIdentity ProductByPlatformId(string portalId, string storeId, string platformProductId) =>
         new(GrainTypes.ProductAlias, $"{portalId}/{storeId}/{platformProductId.Trim()}");
+
+    public static GrainIdentity StoreLedger(string storeId, DateOnly day) =>
+        new(GrainTypes.StoreLedger, $"{storeId}/{day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}");
 }

@@ -34,4 +34,7 @@ public static class GrainTypes
     /// <c>{portalId}/{storeId}/{platformProductId}</c>.
     /// </summary>
     public const string ProductAlias = "product-alias";
+
+    /// <summary>One store's paid orders of one day (UTC), the store side of the reconciliation. Key: <c>{storeId}/{yyyy-MM-dd}</c>.</summary>
+    public const string StoreLedger = "store-ledger";
 }

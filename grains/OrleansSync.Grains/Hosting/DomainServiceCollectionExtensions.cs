@@ -30,6 +30,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(SyncClock.System);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DomainMetrics>();
+        services.TryAddSingleton<OperationsMetrics>();
         services.TryAddSingleton<EffectsInFlight>();
         services.TryAddSingleton<HubSpotPortalDrain>();
         services.AddStoreConnectors(configuration);

@@ -35,5 +35,8 @@ public sealed class GrainRecord<TState>
     /// <summary>The Orleans reminder that retries unacknowledged effects is registered.</summary>
     public bool RetryReminder { get; set; }
 
+    /// <summary>The oldest store event not yet seen through to HubSpot (latency measurement); cleared once nothing is owed to HubSpot.</summary>
+    public SyncCause? UnsyncedSince { get; set; }
+
     public bool HasEffects => Outbox.Count > 0 || HubSpot.Count > 0;
 }

@@ -40,6 +40,12 @@ public abstract partial class SyncGrain<TState>
             }
         }
 
+        if (Record.HubSpot.Count == 0 && Record.UnsyncedSince is not null)
+        {
+            Record.UnsyncedSince = null;
+            _unsaved = true;
+        }
+
         // Learning an id can change what the grain owes (a waiting deal); other acknowledgements are stored with the next write.
         if (synced.Count > 0)
         {

@@ -7,6 +7,7 @@ using Orleans.Storage;
 using OrleansSync.Contracts.DeadLetters;
 using OrleansSync.Contracts.Messaging;
 using OrleansSync.Contracts.Routing;
+using OrleansSync.Grains.Dispatch;
 
 namespace OrleansSync.Grains.Messaging;
 
@@ -143,6 +144,7 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
                     if (!poisoned.ContainsKey(envelope))
                     {
                         failed = envelope;
+                        NoteCause(envelope.Message);
                         await HandleAsync(handlers, envelope.Message);
                         failed = null;
                     }
@@ -199,7 +201,19 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
             : throw new InvalidOperationException($"{GetType().Name} has no handler for {message.GetType().Name}.");
 
     private TurnContext NewTurn() =>
-        new(() => Id, () => ++Record.LastSequence, Record.Outbox, Record.HubSpot, Record.Reminders, _clock);
+        new(() => Id, () => ++Record.LastSequence, Record.Outbox, Record.HubSpot, Record.Reminders, _clock, () => Record.UnsyncedSince);
+
+    /// <summary>
+    /// Latency is measured from the oldest store event not yet in HubSpot: a new event starts the clock when nothing is
+    /// owed to HubSpot, and leaves an older running one alone.
+    /// </summary>
+    private void NoteCause(object message)
+    {
+        if (SyncCause.Of(message) is { } cause && (Record.HubSpot.Count == 0 || Record.UnsyncedSince is null))
+        {
+            Record.UnsyncedSince = cause;
+        }
+    }
 
     /// <summary>
     /// Stores state and pending effects (ETag-checked). Any other failed write is the caller's to handle: a turn discards

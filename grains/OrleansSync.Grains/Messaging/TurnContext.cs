@@ -16,10 +16,12 @@ public sealed class TurnContext
     private readonly List<OutgoingMessage> _outbox;
     private readonly Dictionary<string, PendingHubSpotWrite> _hubSpot;
     private readonly Dictionary<string, DateTimeOffset> _reminders;
+    private readonly Func<SyncCause?> _cause;
 
     internal TurnContext(Func<GrainIdentity> id, Func<long> nextSequence, List<OutgoingMessage> outbox,
-        Dictionary<string, PendingHubSpotWrite> hubSpot, Dictionary<string, DateTimeOffset> reminders, SyncClock clock)
+        Dictionary<string, PendingHubSpotWrite> hubSpot, Dictionary<string, DateTimeOffset> reminders, SyncClock clock, Func<SyncCause?> cause)
     {
+        _cause = cause;
         _id = id;
         _nextSequence = nextSequence;
         _outbox = outbox;
@@ -43,7 +45,7 @@ public sealed class TurnContext
 
     /// <summary>Records the complete desired state of one HubSpot object; a newer record of the same object replaces an unsent older one.</summary>
     public void Emit(string portalId, string objectKey, HubSpotWrite write) =>
-        _hubSpot[objectKey] = new PendingHubSpotWrite(portalId, objectKey, _nextSequence(), write);
+        _hubSpot[objectKey] = new PendingHubSpotWrite(portalId, objectKey, _nextSequence(), write, _cause());
 
     /// <summary>
     /// Withdraws every HubSpot record this grain still owes (not yet acknowledged): another grain now owns those objects

@@ -19,6 +19,7 @@ public sealed partial class OrderGrain
 
         _buyer = null;
         WriteDeal();
+        RecordInLedger();
     }
 
     private OrderSummary Summary() => new(

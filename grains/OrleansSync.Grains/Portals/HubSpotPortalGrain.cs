@@ -31,9 +31,11 @@ public sealed partial class HubSpotPortalGrain(
     IOptions<HubSpotDispatchOptions> options,
     DomainMetrics metrics,
     TimeProvider time,
+    OperationsMetrics operations,
     ILogger<HubSpotPortalGrain> logger) : Grain, IHubSpotPortalGrain, IHubSpotPortalQueue
 {
     private readonly PortalQueue _queue = new();
+    private readonly LatencyBook _latency = new();
     private PortalSession? _session;
     private bool _draining;
     private long _sent;
@@ -75,6 +77,10 @@ public sealed partial class HubSpotPortalGrain(
     public Task<PortalStatus> GetStatusAsync() => Task.FromResult(new PortalStatus(
         PortalId, _queue.Count, _queue.InFlight, _sent, _deadLettered, ServiceProvider.GetService<IOptions<HubSpotClientOptions>>()?.Value.ForPortal(PortalId).EffectiveRequestsPerInterval ?? 0,
         _lastError, _activeSince, RuntimeIdentity));
+
+    public Task<PortalOperations> GetOperationsAsync() => Task.FromResult(new PortalOperations(
+        PortalId, time.GetUtcNow(), ServiceProvider.GetService<HubSpotClients>()?.For(PortalId).Calls ?? 0, _sent, _deadLettered,
+        _latency.SentToday, _latency.DeadLetteredToday, _latency.Summary()));
 
     private async Task DrainAsync(CancellationToken cancellationToken)
     {
@@ -198,6 +204,7 @@ public sealed partial class HubSpotPortalGrain(
             acks.Add((item.Queued.Source, new HubSpotAck(item.ObjectKey, item.Queued.Pending.Version, null, DeadLettered: true)));
         }
 
+        Measure(outcome);
         _sent += outcome.Completed.Count;
         _deadLettered += outcome.Rejected.Count;
         _lastError = outcome.Outage ? "HubSpot answered no call of the portal; the portal pauses and tries again."
@@ -217,6 +224,18 @@ public sealed partial class HubSpotPortalGrain(
             {
                 _queue.Return(write);
             }
+        }
+    }
+
+    /// <summary>One latency sample per store event a drain completed records for (an order's deal, lines and associations count once).</summary>
+    private void Measure(DrainOutcome outcome)
+    {
+        var now = time.GetUtcNow();
+        _latency.Count(now, outcome.Completed.Count, outcome.Rejected.Count);
+        foreach (var cause in outcome.Completed.Select(c => (c.Item.Queued.Source, c.Item.Queued.Pending.Cause)).Where(c => c.Cause is not null).Distinct())
+        {
+            _latency.Add(cause.Cause!.Kind, now - cause.Cause.ReceivedAt);
+            operations.OnSynced(cause.Cause.Kind, now - cause.Cause.ReceivedAt);
         }
     }
 

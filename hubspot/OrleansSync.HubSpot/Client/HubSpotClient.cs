@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -29,6 +30,9 @@ public sealed partial class HubSpotClient
     private readonly ILogger<HubSpotClient> _logger;
     private readonly bool _retryServerErrors = true;
 
+    // Shared with the copies WithoutServerErrorRetries makes: one count per portal's client.
+    private readonly StrongBox<long> _calls = new();
+
     internal HubSpotClient(HttpClient http, ResiliencePipeline<HubSpotResponse> pipeline, HubSpotClientOptions options, HubSpotClientMetrics metrics, ILogger<HubSpotClient> logger)
     {
         _http = http;
@@ -43,7 +47,11 @@ public sealed partial class HubSpotClient
         : this(other._http, other._pipeline, other._options, other._metrics, other._logger)
     {
         _retryServerErrors = retryServerErrors;
+        _calls = other._calls;
     }
+
+    /// <summary>HTTP attempts this client (and its copies) sent to HubSpot since it was created (the dashboard's rate-limit usage is its rate).</summary>
+    public long Calls => Interlocked.Read(ref _calls.Value);
 
     /// <summary>
     /// The same client (connection, rate limiter, circuit) whose calls answer a 5xx, timeout or open circuit at once instead
@@ -72,6 +80,7 @@ public sealed partial class HubSpotClient
                     using var answer = await state.self._http.SendAsync(request, token);
                     var read = await HubSpotResponse.ReadAsync(answer, token);
                     state.self._metrics.OnCall(read.Code);
+                    Interlocked.Increment(ref state.self._calls.Value);
                     return read;
                 },
                 context,

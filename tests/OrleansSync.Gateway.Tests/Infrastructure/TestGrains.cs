@@ -193,6 +193,12 @@ public sealed class TestGrains : IGrainFactory
             grains.PortalReplays.Enqueue((portalId, deadLetterId));
             return Task.FromResult(true);
         }
+
+        public async Task<PortalOperations> GetOperationsAsync()
+        {
+            var status = await GetStatusAsync();
+            return new PortalOperations(portalId, status.ActiveSince, 0, status.Sent, status.DeadLettered, status.Sent, status.DeadLettered, []);
+        }
     }
 
     private sealed class ConnectorGrain(TestGrains grains, string storeId) : IStoreConnectorGrain

@@ -20,8 +20,10 @@ internal static class DeadLetterEndpoints
         group.MapGet("/", ListAsync).WithName("ListDeadLetters").WithSummary("Dead letters, oldest first; filter by HubSpot portal.");
         group.MapGet("/{id:long}", GetAsync).WithName("GetDeadLetter").WithSummary("One dead letter with its payload and error.");
         group.MapPost("/{id:long}/replay", ReplayAsync).WithName("ReplayDeadLetter")
-            .WithSummary("Queues the message for its grain again and removes the letter, or hands the HubSpot record back to its portal.");
-        group.MapDelete("/{id:long}", DiscardAsync).WithName("DiscardDeadLetter").WithSummary("Discards the dead letter for good.");
+            .WithSummary("Queues the message for its grain again and removes the letter, or hands the HubSpot record back to its portal.")
+            .WithMetadata(new Audit.AuditedAction("dead-letter.replay"));
+        group.MapDelete("/{id:long}", DiscardAsync).WithName("DiscardDeadLetter").WithSummary("Discards the dead letter for good.")
+            .WithMetadata(new Audit.AuditedAction("dead-letter.discard"));
     }
 
     // [FromServices]: the store is registered by the host; without it these endpoints fail per request, not at start.

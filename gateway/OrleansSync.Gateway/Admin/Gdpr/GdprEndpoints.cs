@@ -17,7 +17,8 @@ internal static class GdprEndpoints
         var group = admin.MapGroup("/gdpr/erasures").WithTags("Admin: GDPR");
         group.MapPost("/", EraseAsync)
             .WithName("EraseCustomer")
-            .WithSummary("Erases a person by email: local state, reminders, HubSpot contact (GDPR delete), kept deliveries; writes an audit record.");
+            .WithSummary("Erases a person by email: local state, reminders, HubSpot contact (GDPR delete), kept deliveries; writes an audit record.")
+            .WithMetadata(new Audit.AuditedAction("gdpr.erase"));
         group.MapGet("/", async (IErasureAuditLog audit, IOptions<AdminOptions> options, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await audit.ListAsync(options.Value.MaxPageSize, cancellationToken)))
             .WithName("ListErasures")

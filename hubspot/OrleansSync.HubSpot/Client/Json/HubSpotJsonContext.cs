@@ -22,4 +22,7 @@ namespace OrleansSync.HubSpot.Client.Json;
 [JsonSerializable(typeof(StageWire))]
 [JsonSerializable(typeof(PipelineWire))]
 [JsonSerializable(typeof(ResultsWire<PipelineWire>))]
+[JsonSerializable(typeof(ListResponseWire))]
+[JsonSerializable(typeof(BatchRequestWire<AssociationReadInputWire>))]
+[JsonSerializable(typeof(AssociationReadResponseWire))]
 internal sealed partial class HubSpotJsonContext : JsonSerializerContext;
