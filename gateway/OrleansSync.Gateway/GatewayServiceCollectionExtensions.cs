@@ -106,8 +106,8 @@ public static class GatewayServiceCollectionExtensions
     /// <summary>
     /// The operations dashboard's parts (section "Gateway:Dashboard"): the audit trail and reconciliation stores (through
     /// <see cref="GridStorageServiceCollectionExtensions.AddGridStorage"/>, shared with a co-hosting silo), the sampler of
-    /// rates, the overview, the hand-over of the stores to the grid's scheduled checks, and the empty backfill source that a
-    /// store connector replaces.
+    /// rates, the overview, the hand-over of the stores to the grid's scheduled checks, and the backfill rows read from the
+    /// store connector grains.
     /// </summary>
     private static IServiceCollection AddOperationsDashboard(this IServiceCollection services, IConfiguration configuration)
     {
@@ -116,7 +116,7 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<StoreIntake>();
         services.TryAddSingleton<OperationsTimeline>();
         services.TryAddSingleton<OverviewReader>();
-        services.TryAddSingleton<IBackfillProgressSource, NoBackfills>();
+        services.TryAddSingleton<IBackfillProgressSource, ConnectorBackfills>();
         services.AddHostedService<OperationsSampler>();
         services.AddHostedService<OperationsScheduler>();
         return services;
