@@ -23,5 +23,11 @@ internal sealed record BacklogDrain(
 
     public double? OfLimit => RecordsPerSecond / LimitRecordsPerSecond;
 
+    /// <summary>
+    /// The same records per second counted from the first accepted write: without the recovery from the outage (the
+    /// grain's pause and the client's open circuit), which is not the drain's pace.
+    /// </summary>
+    public double? RecordsPerSecondFromFirstWrite => ReleaseToDrained > ReleaseToFirstWrite ? Records / (ReleaseToDrained - ReleaseToFirstWrite).TotalSeconds : null;
+
     public double RecordsPerCall => (double)Records / Math.Max(1, Calls);
 }

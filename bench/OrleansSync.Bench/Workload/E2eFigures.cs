@@ -33,6 +33,7 @@ internal sealed record E2eFigures(
     int BacklogPeakQueued,
     [property: JsonPropertyName("backlog_release_to_first_write_s")] double? BacklogReleaseToFirstWriteS,
     [property: JsonPropertyName("backlog_drain_s")] double? BacklogDrainS,
+    [property: JsonPropertyName("backlog_records_per_s_from_first_write")] double? BacklogRecordsPerSFromFirstWrite,
     long BacklogRecords,
     int BacklogCalls,
     [property: JsonPropertyName("backlog_http_429")] int BacklogHttp429,
