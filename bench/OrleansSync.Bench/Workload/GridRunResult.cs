@@ -3,5 +3,5 @@ using OrleansSync.Workload.Verification;
 
 namespace OrleansSync.Bench.Workload;
 
-/// <summary>What the grid did with the workload: the send, what HubSpot holds, the backlogged rate and the silo's CPU.</summary>
-internal sealed record GridRunResult(SendReport Send, VerificationReport Report, BacklogEfficiency Backlog, TimeSpan SendToQuiescent, TimeSpan SiloCpu, int PeakQueued);
+/// <summary>What the grid did with the workload: the send, what HubSpot holds, the backlogged rate, the silo's CPU and the drain of a built backlog (null: not run).</summary>
+internal sealed record GridRunResult(SendReport Send, VerificationReport Report, BacklogEfficiency Backlog, TimeSpan SendToQuiescent, TimeSpan SiloCpu, int PeakQueued, BacklogDrain? Drain);

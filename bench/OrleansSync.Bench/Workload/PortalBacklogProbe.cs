@@ -11,7 +11,28 @@ internal sealed class PortalBacklogProbe(HttpClient http, Uri gateway, string ad
 {
     private readonly List<BacklogSample> _samples = [];
 
-    public IReadOnlyList<BacklogSample> Samples => _samples;
+    public IReadOnlyList<BacklogSample> Samples
+    {
+        get
+        {
+            lock (_samples)
+            {
+                return [.. _samples];
+            }
+        }
+    }
+
+    /// <summary>The newest sample, or null before the first; safe to read while the probe runs.</summary>
+    public BacklogSample? Latest
+    {
+        get
+        {
+            lock (_samples)
+            {
+                return _samples.Count > 0 ? _samples[^1] : null;
+            }
+        }
+    }
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -25,7 +46,11 @@ internal sealed class PortalBacklogProbe(HttpClient http, Uri gateway, string ad
                 if (response.IsSuccessStatusCode)
                 {
                     using var status = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken));
-                    _samples.Add(Read(status.RootElement));
+                    var sample = Read(status.RootElement);
+                    lock (_samples)
+                    {
+                        _samples.Add(sample);
+                    }
                 }
 
                 await Task.Delay(interval, cancellationToken);

@@ -11,10 +11,16 @@ namespace OrleansSync.Bench.Workload;
 
 /// <summary>
 /// The grid's side of <c>e2e</c>: one silo process of the main job hosting the gateway (PostgreSQL or in-memory state),
-/// syncing to the given sandbox portal; the workload sent over HTTP; then the sandbox read back until quiescent.
+/// syncing to the given sandbox portal; the workload sent over HTTP; then the sandbox read back until quiescent; then,
+/// with <c>backlogOrders</c> above 0, the drain of a backlog built behind an outage (<see cref="BacklogDrainPhase"/>).
 /// </summary>
-internal sealed class WorkloadGridRun(StoreWorkload workload, RunningSandbox sandbox, long portalId, int requestsPer10Seconds, int concurrency, int rate, bool postgres, TimeSpan timeout)
+internal sealed class WorkloadGridRun(StoreWorkload workload, RunningSandbox sandbox, long portalId, int requestsPer10Seconds, int concurrency, int rate, bool postgres, TimeSpan timeout, int backlogOrders)
 {
+    public static readonly TimeSpan BacklogOutageRetryMaxDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest the backlog phase may take, build and drain together.</summary>
+    public static readonly TimeSpan BacklogBound = TimeSpan.FromSeconds(90);
+
     public async Task<GridRunResult> RunAsync(CancellationToken cancellationToken)
     {
         await using var database = postgres ? await BenchDatabase.CreateAsync("e2e", cancellationToken) : null;
@@ -28,6 +34,9 @@ internal sealed class WorkloadGridRun(StoreWorkload workload, RunningSandbox san
             ["Gateway__Admin__Token"] = adminToken,
             [$"Gateway__HubSpotBudget__PortalRequestsPer10Seconds__{portal}"] = $"{requestsPer10Seconds}",
             ["Logging__LogLevel__Default"] = "Warning",
+            // The backlog phase's outage ends at a moment the bench chooses; the grain's pause after it is kept short so
+            // the drain, not the outage backoff, is what the phase measures.
+            ["HubSpotDispatch__OutageRetryMaxDelay"] = $"{BacklogOutageRetryMaxDelay}",
         };
         if (database is not null)
         {
@@ -40,6 +49,11 @@ internal sealed class WorkloadGridRun(StoreWorkload workload, RunningSandbox san
             {
                 environment[key] = value;
             }
+        }
+
+        foreach (var (key, value) in BacklogDrainPhase.GatewaySettings(workload.Storefronts.Count, portal))
+        {
+            environment[key] = value;
         }
 
         await using var grid = await LocalGrid.StartAsync(1, environment, firstHostsGateway: true, cancellationToken);
@@ -56,6 +70,12 @@ internal sealed class WorkloadGridRun(StoreWorkload workload, RunningSandbox san
         var report = await verifier.WaitUntilQuiescentAsync(workload, portalId, sent, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), timeout, cancellationToken);
         var elapsed = clock.Elapsed;
         var siloCpuUsed = TimeSpan.FromTicks(grid.Silos.Sum(s => s.CpuTime.Ticks) - siloCpu);
+        var sandboxPortal = sandbox.Portals.Single(p => p.PortalId == portalId);
+        var calls = sandboxPortal.Calls();
+        var samples = probe.Samples;
+        var drained = backlogOrders > 0
+            ? await new BacklogDrainPhase(http, grid.GatewayAddress, sandboxPortal, probe, backlogOrders, concurrency, requestsPer10Seconds, BacklogBound).RunAsync(cancellationToken)
+            : null;
         await stopProbe.CancelAsync();
         await probing;
 
@@ -64,8 +84,7 @@ internal sealed class WorkloadGridRun(StoreWorkload workload, RunningSandbox san
             Console.WriteLine($"  grid: {report}; silo log in {grid.LogDirectory}");
         }
 
-        var calls = sandbox.Portals.Single(p => p.PortalId == portalId).Calls();
-        var backlog = BacklogEfficiency.Measure(probe.Samples, calls, requestsPer10Seconds);
-        return new GridRunResult(sent, report, backlog, elapsed, siloCpuUsed, probe.Samples.Count == 0 ? 0 : probe.Samples.Max(s => s.Queued));
+        var backlog = BacklogEfficiency.Measure(samples, calls, requestsPer10Seconds);
+        return new GridRunResult(sent, report, backlog, elapsed, siloCpuUsed, samples.Count == 0 ? 0 : samples.Max(s => s.Queued), drained);
     }
 }

@@ -18,9 +18,13 @@ public sealed class HubSpotDispatchOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
     public TimeSpan CoalesceDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Records taken from the queue per drain (sent in batches of HubSpot's limit, 100). Default 1000.</summary>
+    /// <summary>
+    /// Records taken from the queue per drain (sent in batches of HubSpot's limit, 100). Default 5000: each drain round
+    /// pays a fixed grid-side cost (state write, id-map writes, acknowledgements) of about a second on a loaded machine,
+    /// so a backlog drains at about ReadLimit records per round; 1000 held a backlogged portal to ~40 % of a Pro limit.
+    /// </summary>
     [Range(1, 10_000)]
-    public int ReadLimit { get; set; } = 1000;
+    public int ReadLimit { get; set; } = 5000;
 
     /// <summary>Batch calls of one kind a drain has in flight at once (the portal's rate limiter still paces them). Default 4.</summary>
     [Range(1, 64)]
