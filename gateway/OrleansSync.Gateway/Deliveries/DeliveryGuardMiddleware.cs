@@ -56,7 +56,7 @@ public sealed class DeliveryGuardMiddleware(RequestDelegate next, IOptions<Gatew
         if (!route.Known)
         {
             return (StatusCodes.Status404NotFound, ProblemTypes.UnknownEndpoint, "Unknown endpoint",
-                "Deliveries go to /webhooks/{woocommerce|shopify|bigcommerce|magento}/{storeId}, /api/carts/{storeId}/leads or /api/carts/{storeId}/purchases.");
+                "Deliveries go to /webhooks/{woocommerce|shopify|bigcommerce|magento}/{storeId}, /webhooks/hubspot, or /api/carts/{storeId}/leads|purchases|carts.");
         }
 
         if (!HttpMethods.IsPost(request.Method) && !(route.AcceptsChallenge && HttpMethods.IsGet(request.Method)))

@@ -4,7 +4,7 @@ namespace OrleansSync.Gateway.Deliveries;
 /// Which delivery endpoint a path is meant for, read from the path alone, so refusals made before routing (wrong method,
 /// content type, headers too large, unknown endpoint) are kept under the right platform and store.
 /// </summary>
-/// <param name="Platform">"woocommerce", "shopify", "bigcommerce", "magento", "generic", or the unknown platform segment as sent.</param>
+/// <param name="Platform">"woocommerce", "shopify", "bigcommerce", "magento", "hubspot", "generic", or the unknown platform segment as sent.</param>
 /// <param name="Known">False for a path under a delivery prefix that no endpoint serves.</param>
 public sealed record DeliveryRoute(string Platform, string StoreId, string? Topic, bool Known)
 {
@@ -16,6 +16,7 @@ public sealed record DeliveryRoute(string Platform, string StoreId, string? Topi
             return rest switch
             {
                 [var platform and ("woocommerce" or "shopify" or "bigcommerce" or "magento"), var store] => new DeliveryRoute(platform, store, null, true),
+                ["hubspot"] => new DeliveryRoute("hubspot", "", null, true),
                 [var platform, var store, ..] => new DeliveryRoute(Bounded(platform), Bounded(store), null, false),
                 [var platform] => new DeliveryRoute(Bounded(platform), "", null, false),
                 _ => new DeliveryRoute("unknown", "", null, false),
@@ -28,6 +29,7 @@ public sealed record DeliveryRoute(string Platform, string StoreId, string? Topi
             {
                 [var store, "leads"] => new DeliveryRoute("generic", store, "lead", true),
                 [var store, "purchases"] => new DeliveryRoute("generic", store, "purchase", true),
+                [var store, "carts"] => new DeliveryRoute("generic", store, "cart", true),
                 [var store, ..] => new DeliveryRoute("generic", Bounded(store), null, false),
                 _ => new DeliveryRoute("generic", "", null, false),
             };
