@@ -11,6 +11,11 @@ public static class DemoModeExtensions
 {
     public const string DemoAdminToken = AdminOptions.DemoToken;
 
+    private static readonly object DemoModeMarker = new();
+
+    /// <summary>Whether <see cref="AddDemoDefaults"/> turned demo mode on for this process.</summary>
+    public static bool IsDemoMode(this WebApplicationBuilder builder) => builder.Host.Properties.ContainsKey(DemoModeMarker);
+
     public static WebApplicationBuilder AddDemoDefaults(this WebApplicationBuilder builder, string portalId)
     {
         var config = builder.Configuration;
@@ -34,6 +39,7 @@ public static class DemoModeExtensions
         }
 
         config.AddInMemoryCollection(demo);
+        builder.Host.Properties[DemoModeMarker] = true;
         return builder;
     }
 }
