@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OrleansSync.Contracts.Context;
+using OrleansSync.Stores.Validation;
 
 namespace OrleansSync.Stores.Connectors;
 
-/// <summary>Maps the records of a page through the platform's webhook mapper, keeping the ones that cannot be mapped aside.</summary>
+/// <summary>Maps the records of a page through the platform's webhook mapper and the edge's record bounds, keeping the ones that cannot be mapped aside.</summary>
 public static class PolledRecords
 {
     public delegate IReadOnlyList<ICanonicalEvent> Mapper(string topic, JsonElement body, RecordMappingContext context);
@@ -25,7 +26,7 @@ public static class PolledRecords
         {
             try
             {
-                events.AddRange(map(topic, record, new RecordMappingContext(store, headers, deliveryKey(record), receivedAt)));
+                events.AddRange(RecordBounds.Checked(map(topic, record, new RecordMappingContext(store, headers, deliveryKey(record), receivedAt)), receivedAt));
             }
             catch (Exception error) when (error is MappingException or FormatException or InvalidOperationException or OverflowException)
             {

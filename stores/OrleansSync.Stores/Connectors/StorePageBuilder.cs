@@ -1,11 +1,16 @@
 using System.Text.Json;
 using OrleansSync.Contracts.Context;
+using OrleansSync.Stores.Validation;
 
 namespace OrleansSync.Stores.Connectors;
 
-/// <summary>Collects one page's events, keeping every record that cannot be mapped as rejected instead of failing the page.</summary>
-public sealed class StorePageBuilder(StoreResource resource)
+/// <summary>
+/// Collects one page's events, keeping every record that cannot be mapped, or whose values are out of the edge's
+/// bounds (<see cref="RecordBounds"/>), as rejected instead of failing the page.
+/// </summary>
+public sealed class StorePageBuilder(StoreResource resource, TimeProvider? time = null)
 {
+    private readonly DateTimeOffset _readAt = (time ?? TimeProvider.System).GetUtcNow();
     private readonly List<ICanonicalEvent> _events = [];
     private readonly List<RejectedStoreRecord> _rejected = [];
 
@@ -23,7 +28,7 @@ public sealed class StorePageBuilder(StoreResource resource)
 
         try
         {
-            _events.AddRange(map());
+            _events.AddRange(RecordBounds.Checked(map(), _readAt));
         }
         catch (Exception error) when (error is MappingException or FormatException or InvalidOperationException or OverflowException)
         {

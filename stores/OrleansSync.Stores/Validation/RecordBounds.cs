@@ -62,6 +62,17 @@ public static class RecordBounds
         }
     }
 
+    /// <summary>The events of one record, each checked with <see cref="Check"/> (throws on the first out of bounds).</summary>
+    public static IReadOnlyList<ICanonicalEvent> Checked(IReadOnlyList<ICanonicalEvent> events, DateTimeOffset receivedAt)
+    {
+        foreach (var record in events)
+        {
+            Check(record, receivedAt);
+        }
+
+        return events;
+    }
+
     /// <summary>True when the email, after normalisation, has the shape of an address (one '@', no spaces, a dot in the domain).</summary>
     public static bool IsPlausibleEmail(string email) =>
         EmailNormalizer.Normalize(email) is { Length: <= 254 } normal
