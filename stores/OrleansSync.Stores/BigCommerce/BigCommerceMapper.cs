@@ -27,13 +27,7 @@ public static class BigCommerceMapper
         }
         else if (order.Status != OrderStatus.Refunded || order.Refunds.Count == 0)
         {
-            events.Add(order.Status switch
-            {
-                OrderStatus.Paid => new OrderPaid(store, source, order),
-                OrderStatus.Fulfilled => new OrderFulfilled(store, source, order),
-                OrderStatus.Cancelled => new OrderCancelled(store, source, order),
-                _ => new OrderUpdated(store, source, order),
-            });
+            events.Add(OrderStatusEvents.Of(store, source, order));
         }
 
         // Every refund is its own event (the grain dedupes on refund id), so a partial refund is never lost behind a status.

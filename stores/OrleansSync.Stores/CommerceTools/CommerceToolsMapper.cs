@@ -73,13 +73,7 @@ public static class CommerceToolsMapper
             return [new OrderPlaced(store, source, snapshot)];
         }
 
-        return [snapshot.Status switch
-        {
-            OrderStatus.Paid => new OrderPaid(store, source, snapshot),
-            OrderStatus.Fulfilled => new OrderFulfilled(store, source, snapshot),
-            OrderStatus.Cancelled => new OrderCancelled(store, source, snapshot),
-            _ => new OrderUpdated(store, source, snapshot),
-        }];
+        return [OrderStatusEvents.Of(store, source, snapshot)];
     }
 
     /// <summary>A polled customer is "created" while it is at its first version.</summary>

@@ -25,13 +25,7 @@ public static class MagentoMapper
             return [new OrderPlaced(store, source, snapshot)];
         }
 
-        return [snapshot.Status switch
-        {
-            OrderStatus.Paid => new OrderPaid(store, source, snapshot),
-            OrderStatus.Fulfilled => new OrderFulfilled(store, source, snapshot),
-            OrderStatus.Cancelled => new OrderCancelled(store, source, snapshot),
-            _ => new OrderUpdated(store, source, snapshot),
-        }];
+        return [OrderStatusEvents.Of(store, source, snapshot)];
     }
 
     /// <summary>A customer is "created" while it was never modified after its creation (or when the event says so).</summary>

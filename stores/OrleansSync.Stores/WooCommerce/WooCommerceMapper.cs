@@ -57,13 +57,7 @@ public static class WooCommerceMapper
         }
         else if (order.Status != OrderStatus.Refunded)
         {
-            events.Add(order.Status switch
-            {
-                OrderStatus.Paid => new OrderPaid(store, source, order),
-                OrderStatus.Fulfilled => new OrderFulfilled(store, source, order),
-                OrderStatus.Cancelled => new OrderCancelled(store, source, order),
-                _ => new OrderUpdated(store, source, order),
-            });
+            events.Add(OrderStatusEvents.Of(store, source, order));
         }
 
         var fullyRefunded = order.Status == OrderStatus.Refunded;
