@@ -32,26 +32,18 @@ internal static class ConnectorEndpoints
             .WithSummary("Reads again from the kept cursor (and retries a failing store at once).");
     }
 
-    private static async Task<Ok<ConnectorList>> ListAsync(IGrainFactory grains, IOptions<GatewayOptions> options)
+    private static async Task<Ok<ConnectorList>> ListAsync(IGrainFactory grains, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
     {
-        var views = await Task.WhenAll(Connected(options).Select(async store =>
-        {
-            try
-            {
-                return View(await grains.GetGrain<IStoreConnectorGrain>(store.Id).GetProgressAsync());
-            }
-            catch (Exception error)
-            {
-                return new ConnectorView(store.Id, store.Platform.ToString(), "Unknown", $"The grid did not answer: {error.Message}", null, 0, null, []);
-            }
-        }));
-        return TypedResults.Ok(new ConnectorList(views));
+        var readings = await ConnectorProgressReader.ReadAllAsync(grains, options.Value, cancellationToken);
+        return TypedResults.Ok(new ConnectorList([.. readings.Select(r => r.Progress is { } progress
+            ? View(progress)
+            : new ConnectorView(r.Store.Id, r.Store.Platform.ToString(), "Unknown", r.Error, null, 0, null, []))]));
     }
 
     private static async Task<Results<Accepted<ConnectorView>, ProblemHttpResult>> CommandAsync(
         string storeId, IGrainFactory grains, IOptions<GatewayOptions> options, Func<IStoreConnectorGrain, Task> command)
     {
-        if (!Connected(options).Any(s => s.Id == storeId))
+        if (!ConnectorProgressReader.Connected(options.Value).Any(s => s.Id == storeId))
         {
             return TypedResults.Problem(
                 $"No store '{storeId}' with an Api is configured.", statusCode: StatusCodes.Status404NotFound, title: "Unknown connector", type: ProblemTypes.NotFound);
@@ -69,8 +61,6 @@ internal static class ConnectorEndpoints
                 $"The connector did not answer: {error.Message}", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Grid unavailable", type: ProblemTypes.ClusterUnavailable);
         }
     }
-
-    private static IEnumerable<StoreOptions> Connected(IOptions<GatewayOptions> options) => options.Value.Stores.Where(StoreCatalog.IsConnected);
 
     private static ConnectorView View(ConnectorProgress p) => new(
         p.Store,
