@@ -59,6 +59,33 @@ public sealed class ConnectorAdminTests
         Assert.Empty(gateway.Grains.ConnectorCommands);
     }
 
+    [Fact]
+    public async Task Backfills_FailingConnector_ShowsOneRowPerResourceWithTheStoresError()
+    {
+        await using var gateway = ConnectedGateway();
+        gateway.Grains.Connectors[TestStores.Woo] = Progress(ConnectorState.Failing, "WooCommerce refused the credentials (401)");
+
+        var rows = (await new GatewayAdmin(gateway).GetAsync("/admin/backfills")).EnumerateArray().ToList();
+
+        Assert.Equal(["customers", "orders"], rows.Select(r => r.GetProperty("resource").GetString()));
+        var customers = rows[0];
+        Assert.Equal((TestStores.Woo, "done", 200L), (customers.GetProperty("store").GetString(), customers.GetProperty("state").GetString(), customers.GetProperty("done").GetInt64()));
+        var orders = rows[1];
+        Assert.Equal(("failed", 400L, 1000L, 12.0), (orders.GetProperty("state").GetString(), orders.GetProperty("done").GetInt64(), orders.GetProperty("total").GetInt64(), orders.GetProperty("eta").GetDouble()));
+        Assert.Contains("401", orders.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Backfills_ConnectorGrainDoesNotAnswer_ShowsTheStoreAsFailedWithWhy()
+    {
+        await using var gateway = ConnectedGateway();
+
+        var row = Assert.Single((await new GatewayAdmin(gateway).GetAsync("/admin/backfills")).EnumerateArray());
+
+        Assert.Equal((TestStores.Woo, "failed"), (row.GetProperty("store").GetString(), row.GetProperty("state").GetString()));
+        Assert.Contains("did not answer", row.GetProperty("error").GetString());
+    }
+
     private static GatewayFactory ConnectedGateway() => new(configure: s =>
     {
         s["Gateway:Stores:0:Api:BaseUrl"] = "https://woo.example/wp-json/wc/v3/";
