@@ -23,15 +23,8 @@ internal static class CartActivityMapper
             errors["items"] = [$"Every item needs a SKU, a quantity above 0 and at most {RecordBounds.MaxQuantity}, and a unit price from 0 to {RecordBounds.MaxMoney}."];
         }
 
-        if (cart.Value is < 0 or > RecordBounds.MaxMoney)
-        {
-            errors["value"] = [$"From 0 to {RecordBounds.MaxMoney}."];
-        }
-
-        if (cart.UpdatedAt is { } updatedAt && (updatedAt < RecordBounds.EarliestDate || updatedAt > receivedAt + RecordBounds.FutureTolerance))
-        {
-            errors["updatedAt"] = [$"Between {RecordBounds.EarliestDate:yyyy-MM-dd} and one day after the call."];
-        }
+        CartFieldChecks.Money("value", cart.Value, errors);
+        CartFieldChecks.Date("updatedAt", cart.UpdatedAt, receivedAt, errors);
 
         var currency = cart.Currency ?? store.DefaultCurrency;
         if (currency is null || currency.Length != 3 || !currency.All(char.IsAsciiLetter))

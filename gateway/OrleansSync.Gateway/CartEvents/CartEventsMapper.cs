@@ -17,7 +17,7 @@ internal static class CartEventsMapper
     {
         var errors = new Dictionary<string, string[]>();
         CheckEmail(lead.Email, errors);
-        CheckDate("capturedAt", lead.CapturedAt, receivedAt, errors);
+        CartFieldChecks.Date("capturedAt", lead.CapturedAt, receivedAt, errors);
         if (lead.MarketingConsent is not (null or "opt_in" or "opt_out"))
         {
             errors["marketingConsent"] = ["Must be \"opt_in\", \"opt_out\" or absent."];
@@ -40,11 +40,11 @@ internal static class CartEventsMapper
             errors["revenue"] = [$"Required, zero to {RecordBounds.MaxMoney} (revenue before tax and shipping)."];
         }
 
-        CheckMoney("tax", purchase.Tax, errors);
-        CheckMoney("shipping", purchase.Shipping, errors);
-        CheckMoney("discount", purchase.Discount, errors);
-        CheckMoney("total", purchase.Total, errors);
-        CheckDate("closedAt", purchase.ClosedAt, receivedAt, errors);
+        CartFieldChecks.Money("tax", purchase.Tax, errors);
+        CartFieldChecks.Money("shipping", purchase.Shipping, errors);
+        CartFieldChecks.Money("discount", purchase.Discount, errors);
+        CartFieldChecks.Money("total", purchase.Total, errors);
+        CartFieldChecks.Date("closedAt", purchase.ClosedAt, receivedAt, errors);
 
         var currency = purchase.Currency ?? store.DefaultCurrency;
         if (currency is null || currency.Length != 3 || !currency.All(char.IsAsciiLetter))
@@ -127,22 +127,6 @@ internal static class CartEventsMapper
         if (visible is null || !RecordBounds.IsPlausibleEmail(visible) || !MailAddress.TryCreate(visible, out var parsed) || parsed.Address != visible)
         {
             errors["email"] = ["A valid email address is required."];
-        }
-    }
-
-    private static void CheckMoney(string field, decimal? amount, Dictionary<string, string[]> errors)
-    {
-        if (amount is < 0 or > RecordBounds.MaxMoney)
-        {
-            errors[field] = [$"Must be between 0 and {RecordBounds.MaxMoney} when given."];
-        }
-    }
-
-    private static void CheckDate(string field, DateTimeOffset? at, DateTimeOffset receivedAt, Dictionary<string, string[]> errors)
-    {
-        if (at is { } t && (t < RecordBounds.EarliestDate || t > receivedAt + RecordBounds.FutureTolerance))
-        {
-            errors[field] = [$"Must lie between {RecordBounds.EarliestDate:yyyy-MM-dd} and one day from now."];
         }
     }
 }
