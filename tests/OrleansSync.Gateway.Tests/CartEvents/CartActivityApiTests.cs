@@ -60,4 +60,26 @@ public sealed class CartActivityApiTests
         var kept = await new GatewayAdmin(gateway).GetAsync($"/admin/deliveries/{problem.GetProperty("recordId").GetInt64()}");
         Assert.Equal(("generic", "cart"), (kept.GetProperty("platform").GetString(), kept.GetProperty("topic").GetString()));
     }
+
+    [Fact]
+    public async Task TrackCart_ValueAndUnitPriceBeyondTheMoneyBoundAndYear9999_Returns400WithReasonsAndKeepsIt()
+    {
+        await using var gateway = new GatewayFactory();
+        var body = Deliver.Utf8(new
+        {
+            cartId = "cart-79",
+            currency = "USD",
+            value = 79228162514264337593543950335m,
+            updatedAt = "9999-12-31T00:00:00Z",
+            items = new[] { new { sku = "SKU-1", quantity = 1, unitPrice = 5e13m } },
+        });
+
+        var problem = await (await Deliver.GenericAsync(gateway.CreateClient(), "carts", body)).JsonAsync(HttpStatusCode.BadRequest);
+
+        var errors = problem.GetProperty("errors");
+        Assert.All(new[] { "value", "updatedAt", "items" }, field => Assert.True(errors.TryGetProperty(field, out _), field));
+        Assert.Empty(gateway.Queue.Appended);
+        var kept = await new GatewayAdmin(gateway).GetAsync($"/admin/deliveries/{problem.GetProperty("recordId").GetInt64()}");
+        Assert.Equal(("generic", "cart"), (kept.GetProperty("platform").GetString(), kept.GetProperty("topic").GetString()));
+    }
 }
