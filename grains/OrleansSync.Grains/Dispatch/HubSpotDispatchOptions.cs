@@ -20,15 +20,22 @@ public sealed class HubSpotDispatchOptions : IValidatableObject
 
     /// <summary>
     /// Records taken from the queue per drain (sent in batches of HubSpot's limit, 100). Default 5000: each drain round
-    /// pays a fixed grid-side cost (state write, id-map writes, acknowledgements) of about a second on a loaded machine,
-    /// so a backlog drains at about ReadLimit records per round; 1000 held a backlogged portal to ~40 % of a Pro limit.
+    /// pays a grid-side cost (id-map writes, acknowledgements) of up to a second on a loaded machine; it overlaps the next
+    /// round's sends (<see cref="MaxFinishingBatches"/>), and larger rounds keep HubSpot's calls full.
     /// </summary>
     [Range(1, 10_000)]
     public int ReadLimit { get; set; } = 5000;
 
-    /// <summary>Batch calls of one kind a drain has in flight at once (the portal's rate limiter still paces them). Default 4.</summary>
+    /// <summary>Batch calls a drain has in flight at once (the portal's rate limiter still paces them). Default 8.</summary>
     [Range(1, 64)]
-    public int MaxConcurrentBatches { get; set; } = 4;
+    public int MaxConcurrentBatches { get; set; } = 8;
+
+    /// <summary>
+    /// Drained batches whose ids are still being stored and whose owning grains are still being acknowledged while the
+    /// next batch is sent. 1 sends the next batch only once the last one is finished. Default 2.
+    /// </summary>
+    [Range(1, 16)]
+    public int MaxFinishingBatches { get; set; } = 2;
 
     /// <summary>
     /// Failed attempts before a record becomes a dead letter. Only attempts the record is to blame for count: HubSpot

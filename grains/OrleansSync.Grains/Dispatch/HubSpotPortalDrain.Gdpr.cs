@@ -5,8 +5,8 @@ namespace OrleansSync.Grains.Dispatch;
 public sealed partial class HubSpotPortalDrain
 {
     /// <summary>GDPR deletes, one call each (HubSpot has no batch for them); they are rare and come after every other write of the drain.</summary>
-    private Task GdprDeleteAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken) =>
-        SendIsolatedAsync(session, client, "gdpr-delete", items, 1, (batch, token) => GdprDeleteOneAsync(session, client, batch[0], outcome, token), outcome, cancellationToken);
+    private Task GdprDeleteAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, SemaphoreSlim gate, DrainOutcome outcome, CancellationToken cancellationToken) =>
+        SendIsolatedAsync(session, client, "gdpr-delete", items, 1, (batch, token) => GdprDeleteOneAsync(session, client, batch[0], outcome, token), gate, outcome, cancellationToken);
 
     private async Task GdprDeleteOneAsync(PortalSession session, HubSpotClient client, DrainItem item, DrainOutcome outcome, CancellationToken cancellationToken)
     {

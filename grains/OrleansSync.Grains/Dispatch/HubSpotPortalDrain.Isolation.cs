@@ -22,6 +22,7 @@ public sealed partial class HubSpotPortalDrain
         IReadOnlyList<DrainItem> items,
         int batchSize,
         Func<IReadOnlyList<DrainItem>, CancellationToken, Task> send,
+        SemaphoreSlim gate,
         DrainOutcome outcome,
         CancellationToken cancellationToken)
     {
@@ -31,7 +32,6 @@ public sealed partial class HubSpotPortalDrain
             .. items.Where(i => !session.Suspects.IsSuspect(i)).Chunk(batchSize),
             .. items.Where(session.Suspects.IsSuspect).Select(i => (IReadOnlyList<DrainItem>)[i]),
         ];
-        using var gate = new SemaphoreSlim(_options.MaxConcurrentBatches);
         while (wave.Count > 0 && !outcome.Failed)
         {
             var calls = await Task.WhenAll(wave.Select(batch => TrySendAsync(batch, send, gate, cancellationToken)));

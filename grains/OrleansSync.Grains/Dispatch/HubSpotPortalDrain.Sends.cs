@@ -6,8 +6,8 @@ public sealed partial class HubSpotPortalDrain
 {
     private const string DeadEndpoint = "ENDPOINT_DEAD_LETTERED";
 
-    private Task UpsertAsync(PortalSession session, HubSpotClient client, string type, List<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken) =>
-        SendIsolatedAsync(session, client, type, items, HubSpotClient.BatchSize, (batch, token) => UpsertBatchAsync(session, client, type, batch, outcome, token), outcome, cancellationToken);
+    private Task UpsertAsync(PortalSession session, HubSpotClient client, string type, List<DrainItem> items, SemaphoreSlim gate, DrainOutcome outcome, CancellationToken cancellationToken) =>
+        SendIsolatedAsync(session, client, type, items, HubSpotClient.BatchSize, (batch, token) => UpsertBatchAsync(session, client, type, batch, outcome, token), gate, outcome, cancellationToken);
 
     private async Task UpsertBatchAsync(PortalSession session, HubSpotClient client, string type, IReadOnlyList<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken)
     {
@@ -79,8 +79,9 @@ public sealed partial class HubSpotPortalDrain
     /// Associations whose endpoints have HubSpot ids are sent; one whose endpoint is still being retried waits for it, one
     /// whose endpoint was dead-lettered is dead-lettered too (replaying the endpoint's letter replays it as well).
     /// </summary>
-    private async Task AssociateAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, Func<string, bool> pending, DrainOutcome outcome, CancellationToken cancellationToken)
+    private async Task AssociateAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, Func<string, bool> pending, SemaphoreSlim gate, DrainOutcome outcome, CancellationToken cancellationToken)
     {
+        var sends = new List<Task>();
         foreach (var group in items.GroupBy(i => (i.Write.ObjectType, i.Write.ToObjectType, i.Write.AssociationTypeId)))
         {
             var ready = new List<DrainItem>();
@@ -109,12 +110,10 @@ public sealed partial class HubSpotPortalDrain
                 ready.Add(item);
             }
 
-            await SendIsolatedAsync(session, client, "associations", ready, HubSpotClient.BatchSize, (batch, token) => AssociateBatchAsync(session, client, batch, outcome, token), outcome, cancellationToken);
-            if (outcome.Failed)
-            {
-                return;
-            }
+            sends.Add(SendIsolatedAsync(session, client, "associations", ready, HubSpotClient.BatchSize, (batch, token) => AssociateBatchAsync(session, client, batch, outcome, token), gate, outcome, cancellationToken));
         }
+
+        await Task.WhenAll(sends);
     }
 
     private async Task AssociateBatchAsync(PortalSession session, HubSpotClient client, IReadOnlyList<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken)
@@ -153,8 +152,8 @@ public sealed partial class HubSpotPortalDrain
         metrics.OnDispatched("associations", result.Succeeded.Count);
     }
 
-    private Task SendEventsAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken) =>
-        SendIsolatedAsync(session, client, "events", items, HubSpotClient.EventBatchSize, (batch, token) => SendEventBatchAsync(session, client, batch, outcome, token), outcome, cancellationToken);
+    private Task SendEventsAsync(PortalSession session, HubSpotClient client, List<DrainItem> items, SemaphoreSlim gate, DrainOutcome outcome, CancellationToken cancellationToken) =>
+        SendIsolatedAsync(session, client, "events", items, HubSpotClient.EventBatchSize, (batch, token) => SendEventBatchAsync(session, client, batch, outcome, token), gate, outcome, cancellationToken);
 
     private async Task SendEventBatchAsync(PortalSession session, HubSpotClient client, IReadOnlyList<DrainItem> items, DrainOutcome outcome, CancellationToken cancellationToken)
     {

@@ -48,13 +48,11 @@ public sealed partial class HubSpotPortalDrain(
 
         // The drain retries failed calls itself, record by record; the client's own retries would only hide which failed.
         client = client.WithoutServerErrorRetries();
-        foreach (var type in UpsertOrder)
-        {
-            if (!outcome.Failed)
-            {
-                await UpsertAsync(session, client, type, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Upsert && i.Write.ObjectType == type)], outcome, cancellationToken);
-            }
-        }
+        using var gate = new SemaphoreSlim(_options.MaxConcurrentBatches);
+
+        // Upserts go by our unique keys and never name another record's HubSpot id, so every kind is sent at once.
+        await Task.WhenAll(UpsertOrder.Select(type =>
+            UpsertAsync(session, client, type, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Upsert && i.Write.ObjectType == type)], gate, outcome, cancellationToken)));
 
         // A contact still being retried holds back its events and its GDPR delete, so they never overtake its write.
         var settled = outcome.Completed.Select(c => c.Item.ObjectKey).Concat(outcome.Rejected.Select(r => r.Item.ObjectKey)).ToHashSet(StringComparer.Ordinal);
@@ -63,17 +61,14 @@ public sealed partial class HubSpotPortalDrain(
 
         if (!outcome.Failed)
         {
-            await AssociateAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Associate)], Pending, outcome, cancellationToken);
+            await Task.WhenAll(
+                AssociateAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Associate)], Pending, gate, outcome, cancellationToken),
+                SendEventsAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Event && !ContactPending(i.Write.Email))], gate, outcome, cancellationToken));
         }
 
         if (!outcome.Failed)
         {
-            await SendEventsAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.Event && !ContactPending(i.Write.Email))], outcome, cancellationToken);
-        }
-
-        if (!outcome.Failed)
-        {
-            await GdprDeleteAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.GdprDelete && !ContactPending(i.Write.Key))], outcome, cancellationToken);
+            await GdprDeleteAsync(session, client, [.. items.Where(i => i.Write.Kind == HubSpotWriteKind.GdprDelete && !ContactPending(i.Write.Key))], gate, outcome, cancellationToken);
         }
 
         return outcome;

@@ -35,13 +35,20 @@ public sealed partial class OrderGrain
         [.. State.Lines.SelectMany(l => l.Categories).Distinct(StringComparer.OrdinalIgnoreCase)],
         State.PlatformCustomerId);
 
-    /// <summary>Writes deal, line items and associations: the complete desired state, once the contact's id is known.</summary>
+    /// <summary>
+    /// Writes deal, line items and their associations: the complete desired state. The deal does not wait for its contact's
+    /// HubSpot id — upserts go by our unique key, so the portal sends contact, deal and lines in the same drain; only the
+    /// deal → contact association waits for the id (it names the contact the customer grain resolved, which may differ
+    /// from the order's email after a merge).
+    /// </summary>
     private void WriteDeal()
     {
-        if (State.Totals is null || (State.Email is not null && State.ContactHubSpotId is null))
+        if (State.Totals is null)
         {
             return;
         }
+
+        State.DealWritten = true;
 
         var channel = State.PortalId!;
         var dealKey = ObjectKeys.Deal(State.OrderKey!);
@@ -64,9 +71,14 @@ public sealed partial class OrderGrain
             Associate(channel, dealKey, HubSpotObjectTypes.LineItems, ObjectKeys.LineItem(lineKey), null, AssociationTypeIds.DealToLineItem);
         }
 
-        if (State.ContactHubSpotId is { } contactId)
+        AssociateContact();
+    }
+
+    private void AssociateContact()
+    {
+        if (State.ContactHubSpotId is { } contactId && State.Totals is not null)
         {
-            Associate(channel, dealKey, HubSpotObjectTypes.Contacts, ObjectKeys.Contact(State.Email!), contactId, AssociationTypeIds.DealToContact);
+            Associate(State.PortalId!, ObjectKeys.Deal(State.OrderKey!), HubSpotObjectTypes.Contacts, ObjectKeys.Contact(State.Email!), contactId, AssociationTypeIds.DealToContact);
         }
     }
 

@@ -69,7 +69,15 @@ public sealed partial class OrderGrain([PersistentState(GrainTypes.Order)] IPers
         }
 
         State.ContactHubSpotId = message.HubSpotId;
-        WriteDeal();
+        if (State.DealWritten)
+        {
+            AssociateContact();
+        }
+        else
+        {
+            WriteDeal();
+        }
+
         return ValueTask.CompletedTask;
     }
 

@@ -49,6 +49,9 @@ public sealed class OrderState
 
     public string? ContactHubSpotId { get; set; }
 
+    /// <summary>Whether the deal and its lines were emitted at least once (a contact id arriving later then adds only the association).</summary>
+    public bool DealWritten { get; set; }
+
     public string? HubSpotId { get; set; }
 
     public long Revision { get; set; }

@@ -36,6 +36,7 @@ public sealed partial class HubSpotPortalGrain(
 {
     private readonly PortalQueue _queue = new();
     private readonly LatencyBook _latency = new();
+    private readonly List<Task> _finishing = [];
     private PortalSession? _session;
     private bool _draining;
     private long _sent;
@@ -127,13 +128,17 @@ public sealed partial class HubSpotPortalGrain(
                     throw;
                 }
 
-                await FinishAsync(batch, outcome);
+                // The next batch is sent while this one's ids are stored and its owners acknowledged: the grid's part of a
+                // round overlaps HubSpot's part of the next, instead of adding to it.
+                _finishing.Add(FinishAsync(batch, outcome));
                 metrics.OnDrained(watch.Elapsed);
                 PauseIfOutage(outcome, now);
                 if (outcome.Failed || outcome.Handled == 0)
                 {
                     return; // wait for the next tick before trying again
                 }
+
+                await WhileFinishingAtMostAsync(options.Value.MaxFinishingBatches - 1);
             }
         }
         catch (Exception error) when (error is not OperationCanceledException)
@@ -167,8 +172,44 @@ public sealed partial class HubSpotPortalGrain(
         }
     }
 
-    /// <summary>Ids are stored in the id map before anyone is acknowledged, so a new activation can still resolve associations.</summary>
+    /// <summary>Waits until at most <paramref name="count"/> drained batches are still being finished.</summary>
+    private async Task WhileFinishingAtMostAsync(int count)
+    {
+        _finishing.RemoveAll(f => f.IsCompleted);
+        while (_finishing.Count > count)
+        {
+            await Task.WhenAny(_finishing);
+            _finishing.RemoveAll(f => f.IsCompleted);
+        }
+    }
+
+    /// <summary>
+    /// Ids are stored in the id map before anyone is acknowledged, so a new activation can still resolve associations.
+    /// When storing them fails, the batch is queued again: HubSpot's writes are upserts by our keys, so sending it again
+    /// changes nothing there, and nobody was told it was written.
+    /// </summary>
     private async Task FinishAsync(IReadOnlyList<QueuedWrite> batch, DrainOutcome outcome)
+    {
+        try
+        {
+            await StoreOutcomeAsync(outcome);
+        }
+        catch (Exception error)
+        {
+            _lastError = error.Message;
+            LogFinishFailed(logger, error, PortalId);
+            foreach (var write in batch)
+            {
+                _queue.Return(write);
+            }
+
+            return;
+        }
+
+        await AcknowledgeAsync(batch, outcome);
+    }
+
+    private async Task StoreOutcomeAsync(DrainOutcome outcome)
     {
         if (outcome.Learned.Count > 0 || outcome.Retired.Count > 0)
         {
@@ -185,7 +226,10 @@ public sealed partial class HubSpotPortalGrain(
                     r.Item.ObjectKey, JsonSerializer.Serialize(r.Item.Queued.Pending, MessageTypes.Json), r.Error, r.Attempts))],
                 CancellationToken.None);
         }
+    }
 
+    private async Task AcknowledgeAsync(IReadOnlyList<QueuedWrite> batch, DrainOutcome outcome)
+    {
         var done = new HashSet<string>(StringComparer.Ordinal);
         var acks = new List<(GrainIdentity Source, HubSpotAck Ack)>();
         foreach (var (item, id) in outcome.Completed)
@@ -285,6 +329,9 @@ public sealed partial class HubSpotPortalGrain(
 
     [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Drain of HubSpot portal {PortalId} failed; retrying at the next tick")]
     private static partial void LogDrainFailed(ILogger logger, Exception error, string portalId);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "Could not store the outcome of a drain of HubSpot portal {PortalId}; its records are sent again")]
+    private static partial void LogFinishFailed(ILogger logger, Exception error, string portalId);
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Debug, Message = "Could not acknowledge records to {Grain} for portal {PortalId}; it will send them again")]
     private static partial void LogAckFailed(ILogger logger, Exception error, string grain, string portalId);
