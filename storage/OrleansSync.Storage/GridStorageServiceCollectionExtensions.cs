@@ -28,12 +28,14 @@ public static class GridStorageServiceCollectionExtensions
             services.TryAddSingleton<IDeadLetterStore, PostgresDeadLetterStore>();
             services.TryAddSingleton<IAdminAuditLog, PostgresAdminAuditLog>();
             services.TryAddSingleton<IReconciliationStore, PostgresReconciliationStore>();
+            services.TryAddSingleton<IStoreLedgerStore, PostgresStoreLedgerStore>();
         }
         else
         {
             services.TryAddSingleton<IDeadLetterStore, InMemoryDeadLetterStore>();
             services.TryAddSingleton<IAdminAuditLog, InMemoryAdminAuditLog>();
             services.TryAddSingleton<IReconciliationStore, InMemoryReconciliationStore>();
+            services.TryAddSingleton<IStoreLedgerStore, InMemoryStoreLedgerStore>();
         }
 
         return services;

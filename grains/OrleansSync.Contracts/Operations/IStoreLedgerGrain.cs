@@ -2,10 +2,9 @@ using OrleansSync.Contracts.Messaging;
 
 namespace OrleansSync.Contracts.Operations;
 
-/// <summary>The paid orders of one store on one day (key <c>{storeId}/{yyyy-MM-dd}</c>, UTC paid date), as the order grains report them.</summary>
+/// <summary>
+/// Where order grains report their paid orders (key <c>{storeId}/{yyyy-MM-dd}</c>, UTC paid date); the entries are read
+/// from <see cref="IStoreLedgerStore"/>.
+/// </summary>
 [Alias("orleanssync.store-ledger")]
-public interface IStoreLedgerGrain : IMessageGrain
-{
-    [Alias("entries")]
-    Task<IReadOnlyList<OrderPaidRecorded>> GetEntriesAsync();
-}
+public interface IStoreLedgerGrain : IMessageGrain;

@@ -43,8 +43,9 @@ public sealed class DataQualityGrain(
         try
         {
             var ours = stores.Where(s => s.PortalId == PortalId).Select(s => s.StoreId).Distinct().ToList();
+            var ledger = ServiceProvider.GetRequiredService<IStoreLedgerStore>();
             var ledgers = await Task.WhenAll(ours.SelectMany(store => Enumerable.Range(0, LedgerDays).Select(back =>
-                GrainFactory.GetGrain<IStoreLedgerGrain>(GrainKeys.StoreLedger(store, today.AddDays(-back)).ToGrainId()).GetEntriesAsync())));
+                ledger.ReadAsync(store, today.AddDays(-back), CancellationToken.None))));
             var reader = new CrmReader(ServiceProvider.GetRequiredService<HubSpotClients>().For(PortalId), DomainSchema.Create(mapping.Value).Pipeline.Label);
             var contacts = await reader.ContactsAsync(CancellationToken.None);
             var deals = await reader.EcommerceDealsAsync(CancellationToken.None);

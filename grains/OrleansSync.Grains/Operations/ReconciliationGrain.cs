@@ -39,7 +39,8 @@ public sealed class ReconciliationGrain(
         ReconciliationReport report;
         try
         {
-            var ledgers = await Task.WhenAll(ours.Select(store => GrainFactory.GetGrain<IStoreLedgerGrain>(GrainKeys.StoreLedger(store, day).ToGrainId()).GetEntriesAsync()));
+            var ledger = ServiceProvider.GetRequiredService<IStoreLedgerStore>();
+            var ledgers = await Task.WhenAll(ours.Select(store => ledger.ReadAsync(store, day, CancellationToken.None)));
             var reader = new CrmReader(ServiceProvider.GetRequiredService<HubSpotClients>().For(PortalId), DomainSchema.Create(mapping.Value).Pipeline.Label);
             var deals = (await reader.ClosedWonDealsAsync(day, CancellationToken.None)).Where(d => ours.Contains(d.StoreId)).ToList();
             var (totals, differences) = Reconciler.Compare([.. ledgers.SelectMany(l => l)], deals);

@@ -1,26 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Concurrency;
+using OrleansSync.Contracts.Messaging;
 using OrleansSync.Contracts.Operations;
 using OrleansSync.Contracts.Routing;
-using OrleansSync.Grains.Messaging;
 
 namespace OrleansSync.Grains.Operations;
 
 /// <summary>
-/// The store side of the reconciliation: one store's paid orders of one day, as the order grains hold them. Order grains
-/// report through their stored outbox, so the ledger misses no paid order the grid received.
+/// The store side of the reconciliation: one store's paid orders of one day, as the order grains report them through their
+/// stored outbox (so the ledger misses no paid order the grid received). The entries live in <see cref="IStoreLedgerStore"/>,
+/// one row per order, newest revision winning — so a repeat needs no bookkeeping here, and activations can run side by side:
+/// a busy day is written by every silo at once instead of queueing behind one grain.
 /// </summary>
+[StatelessWorker]
 [GrainType(GrainTypes.StoreLedger)]
-public sealed class StoreLedgerGrain([PersistentState(GrainTypes.StoreLedger)] IPersistentState<GrainRecord<StoreLedgerState>> storage)
-    : SyncGrain<StoreLedgerState>(storage), IStoreLedgerGrain, IHandle<OrderPaidRecorded>
+public sealed class StoreLedgerGrain : Grain, IStoreLedgerGrain
 {
-    public ValueTask HandleAsync(OrderPaidRecorded message, CancellationToken cancellationToken)
+    public async Task DeliverAsync(GrainIdentity target, IReadOnlyList<GrainEnvelope> envelopes)
     {
-        if (!State.Orders.TryGetValue(message.OrderKey, out var held) || held.Revision < message.Revision)
-        {
-            State.Orders[message.OrderKey] = message;
-        }
-
-        return ValueTask.CompletedTask;
-    }
-
-    public Task<IReadOnlyList<OrderPaidRecorded>> GetEntriesAsync() => Task.FromResult<IReadOnlyList<OrderPaidRecorded>>([.. State.Orders.Values]);
-}
+        var entries = envelopes.Select(e => e.Message).OfType<OrderPaidRecorded>().ToList();
+        await ServiceProvider.GetRequiredService<IStoreLedgerStore>().RecordAsync(entries, CancellationToken.None);
+    }}

@@ -6,6 +6,7 @@ using Orleans.Hosting;
 using Orleans.TestingHost;
 using OrleansSync.Contracts.DeadLetters;
 using OrleansSync.Contracts.Messaging;
+using OrleansSync.Contracts.Operations;
 using OrleansSync.Contracts.Portals;
 using OrleansSync.Contracts.Routing;
 using OrleansSync.Grains.Dispatch;
@@ -18,6 +19,7 @@ using OrleansSync.HubSpot.Bootstrap;
 using OrleansSync.HubSpot.Sandbox;
 using OrleansSync.Storage;
 using OrleansSync.Storage.DeadLetters;
+using OrleansSync.Storage.Operations;
 using OrleansSync.Storage.Orleans;
 using OrleansSync.Testing;
 
@@ -147,6 +149,7 @@ public sealed class SyncCluster : IAsyncDisposable
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
         silo.Services.AddSingleton(new SyncClock(clock));
         silo.Services.AddSingleton<IDeadLetterStore>(_ => new PostgresDeadLetterStore(database.DataSource));
+        silo.Services.AddSingleton<IStoreLedgerStore>(_ => new PostgresStoreLedgerStore(database.DataSource));
         silo.Services.AddHubSpotClient(o =>
         {
             configuration.GetSection(HubSpotClientOptions.SectionName).Bind(o);
