@@ -74,8 +74,7 @@ public sealed class HubSpotWebhookReceiver(
         catch (Exception error) when (error is not OperationCanceledException)
         {
             GatewayLog.AppendFailed(logger, error, Platform, portalId, topic);
-            return TypedResults.Problem("The delivery queue could not be written; nothing was appended. HubSpot retries the delivery.",
-                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Delivery queue unavailable", type: ProblemTypes.Unavailable);
+            return await recorder.QueueUnavailableAsync(delivery, cancellationToken);
         }
 
         var duplicates = receipts.Count(r => r.Duplicate);
