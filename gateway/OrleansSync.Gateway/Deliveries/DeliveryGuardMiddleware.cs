@@ -8,8 +8,8 @@ namespace OrleansSync.Gateway.Deliveries;
 
 /// <summary>
 /// Refusals that happen before a delivery reaches its endpoint — headers too large (431), a method other than POST (405),
-/// a content type that is missing or not JSON (415), a path no endpoint serves (404) — kept like every other refusal and answered
-/// with problem details. Runs first in the pipeline (added by a startup filter), only for delivery paths.
+/// a content type that is missing or not JSON (415), a path no endpoint serves (404) — kept like every other refusal and
+/// answered with problem details. Runs first in the pipeline (added by a startup filter), only for delivery paths.
 /// </summary>
 public sealed class DeliveryGuardMiddleware(RequestDelegate next, IOptions<GatewayOptions> options, TimeProvider time)
 {

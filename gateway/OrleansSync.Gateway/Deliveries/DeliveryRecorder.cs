@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
@@ -35,8 +36,9 @@ public sealed class DeliveryRecorder(IDeliveryLog log, GatewayMetrics metrics, I
         {
             GatewayLog.NotKept(logger, error, delivery.Platform, delivery.StoreId, delivery.Topic, statusCode);
             AskToRetry(delivery.Request.HttpContext);
+            var refusal = statusCode == StatusCodes.Status503ServiceUnavailable ? "" : $" (it would be refused with {statusCode}: {title})";
             return TypedResults.Problem(
-                $"The gateway's database is unavailable: the delivery could not be kept{(statusCode == StatusCodes.Status503ServiceUnavailable ? " or appended" : $" (it would be refused with {statusCode}: {title})")}. Retry the delivery.",
+                $"The gateway's database is unavailable: the delivery could not be kept{refusal}. Retry the delivery.",
                 statusCode: StatusCodes.Status503ServiceUnavailable, title: "Gateway storage unavailable", type: ProblemTypes.Unavailable);
         }
 
@@ -100,7 +102,7 @@ public sealed class DeliveryRecorder(IDeliveryLog log, GatewayMetrics metrics, I
     }
 
     private void AskToRetry(HttpContext context) =>
-        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(options.Value.UnavailableRetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers.RetryAfter = Math.Ceiling(options.Value.UnavailableRetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>True when this request's delivery was already kept (rejected or quarantined).</summary>
     public static bool WasKept(HttpContext context) => context.Items.ContainsKey(RecordedKey);
