@@ -22,6 +22,7 @@ namespace OrleansSync.Gateway;
 [JsonSerializable(typeof(CartActivity))]
 [JsonSerializable(typeof(DeliveryAccepted))]
 [JsonSerializable(typeof(DeliveryQuarantined))]
+[JsonSerializable(typeof(Health.ReadinessReport))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 [JsonSerializable(typeof(ClusterStatus))]
 [JsonSerializable(typeof(DeadLetterPage))]

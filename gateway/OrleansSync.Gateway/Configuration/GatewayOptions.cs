@@ -30,6 +30,13 @@ public sealed class GatewayOptions
     [Range(1024, 256 * 1024)]
     public int MaxHeaderBytes { get; set; } = 32 * 1024;
 
+    /// <summary>
+    /// The <c>Retry-After</c> of a delivery answered 503 because the delivery queue (PostgreSQL) cannot be written.
+    /// Default 30 s. Platforms that ignore the header retry on their own schedule.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan UnavailableRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The stores this gateway accepts deliveries for. At least one is required (checked by <see cref="GatewayOptionsValidator"/>).</summary>
     public List<StoreOptions> Stores { get; set; } = [];
 }

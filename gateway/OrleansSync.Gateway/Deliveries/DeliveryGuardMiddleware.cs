@@ -8,8 +8,8 @@ namespace OrleansSync.Gateway.Deliveries;
 
 /// <summary>
 /// Refusals that happen before a delivery reaches its endpoint — headers too large (431), a method other than POST (405),
-/// a content type that is not JSON (415), a path no endpoint serves (404) — kept like every other refusal and answered
-/// with problem details. Runs first in the pipeline (added by a startup filter), only for delivery paths.
+/// a content type that is missing or not JSON (415), a path no endpoint serves (404) — kept like every other refusal and
+/// answered with problem details. Runs first in the pipeline (added by a startup filter), only for delivery paths.
 /// </summary>
 public sealed class DeliveryGuardMiddleware(RequestDelegate next, IOptions<GatewayOptions> options, TimeProvider time)
 {
@@ -65,23 +65,21 @@ public sealed class DeliveryGuardMiddleware(RequestDelegate next, IOptions<Gatew
                 $"Deliveries are POSTed; {Printable(request.Method)} is not accepted here.");
         }
 
-        if (!IsAcceptedMediaType(request.ContentType, route))
+        // A challenge GET carries no body, so no content type either.
+        if (HttpMethods.IsPost(request.Method) && !IsAcceptedMediaType(request.ContentType, route))
         {
+            var sent = string.IsNullOrWhiteSpace(request.ContentType) ? "a request without a Content-Type" : $"not '{Printable(request.ContentType)}'";
             return (StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "Unsupported media type",
-                $"The body must be application/json{(route.AcceptsForm ? " (or the form-encoded creation ping)" : "")}, not '{Printable(request.ContentType)}'.");
+                $"The body must be application/json{(route.AcceptsForm ? " (or the form-encoded creation ping)" : "")}, {sent}.");
         }
 
         return null;
     }
 
-    // No Content-Type at all is tolerated (some senders omit it); the body must still be JSON.
+    // Every platform served here (WooCommerce, Shopify, BigCommerce, Adobe I/O Events, HubSpot) labels its deliveries
+    // application/json, and so must callers of the generic API: a delivery without a Content-Type is not one of theirs.
     private static bool IsAcceptedMediaType(string? contentType, DeliveryRoute route)
     {
-        if (string.IsNullOrWhiteSpace(contentType))
-        {
-            return true;
-        }
-
         if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || media.MediaType.Value is not { } type)
         {
             return false;

@@ -1,16 +1,23 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OrleansSync.Gateway.Configuration;
 using OrleansSync.Gateway.Diagnostics;
 
 namespace OrleansSync.Gateway.Deliveries;
 
 /// <summary>Keeps refused and quarantined deliveries (raw body, scrubbed headers, reason) and shapes the answers.</summary>
-public sealed class DeliveryRecorder(IDeliveryLog log, GatewayMetrics metrics, ILogger<DeliveryRecorder> logger)
+public sealed class DeliveryRecorder(IDeliveryLog log, GatewayMetrics metrics, IOptions<GatewayOptions> options, ILogger<DeliveryRecorder> logger)
 {
     private const string RecordedKey = "OrleansSync.DeliveryRecordId";
 
-    /// <summary>Keeps the delivery as rejected and answers with a problem-details body naming the kept record.</summary>
+    /// <summary>
+    /// Keeps the delivery as rejected and answers with a problem-details body naming the kept record. When the delivery
+    /// log cannot be written (PostgreSQL away), the answer is 503 with <c>Retry-After</c> instead: every refusal is kept,
+    /// so one that cannot be kept is not final, and the platform sends the delivery again.
+    /// </summary>
     public async Task<ProblemHttpResult> RejectAsync(
         DeliveryContext delivery,
         int statusCode,
@@ -20,8 +27,27 @@ public sealed class DeliveryRecorder(IDeliveryLog log, GatewayMetrics metrics, I
         CancellationToken cancellationToken,
         IDictionary<string, string[]>? errors = null)
     {
-        var recordId = await log.RecordAsync(ToRecord(delivery, DeliveryKind.Rejected, statusCode, $"{title}: {detail}"), Keeping(cancellationToken));
+        long recordId;
+        try
+        {
+            recordId = await log.RecordAsync(ToRecord(delivery, DeliveryKind.Rejected, statusCode, $"{title}: {detail}"), Keeping(cancellationToken));
+        }
+        catch (Exception error) when (StorageOutage.Is(error))
+        {
+            GatewayLog.NotKept(logger, error, delivery.Platform, delivery.StoreId, delivery.Topic, statusCode);
+            AskToRetry(delivery.Request.HttpContext);
+            var refusal = statusCode == StatusCodes.Status503ServiceUnavailable ? "" : $" (it would be refused with {statusCode}: {title})";
+            return TypedResults.Problem(
+                $"The gateway's database is unavailable: the delivery could not be kept{refusal}. Retry the delivery.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Gateway storage unavailable", type: ProblemTypes.Unavailable);
+        }
+
         delivery.Request.HttpContext.Items[RecordedKey] = recordId;
+        if (statusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            AskToRetry(delivery.Request.HttpContext);
+        }
+
         metrics.OnDeliveryRejected(delivery.Platform, statusCode);
         GatewayLog.Rejected(logger, delivery.Platform, delivery.StoreId, delivery.Topic, statusCode, title, recordId);
         var extensions = new Dictionary<string, object?> { ["recordId"] = recordId };
@@ -32,6 +58,15 @@ public sealed class DeliveryRecorder(IDeliveryLog log, GatewayMetrics metrics, I
 
         return TypedResults.Problem(detail, statusCode: statusCode, title: title, type: problemType, extensions: extensions);
     }
+
+    /// <summary>
+    /// The answer to a delivery the delivery queue could not take (PostgreSQL away; nothing was appended): 503 with
+    /// <c>Retry-After</c>, the delivery kept as rejected if the delivery log can still be written.
+    /// </summary>
+    public Task<ProblemHttpResult> QueueUnavailableAsync(DeliveryContext delivery, CancellationToken cancellationToken) =>
+        RejectAsync(
+            delivery, StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable, "Delivery queue unavailable",
+            "The delivery queue could not be written; nothing was appended. Retry the delivery.", cancellationToken);
 
     /// <summary>Keeps an authentic but unmappable delivery and answers 202 (the platform must not retry or disable the hook).</summary>
     public async Task<Accepted<DeliveryQuarantined>> QuarantineAsync(DeliveryContext delivery, string reason, CancellationToken cancellationToken)
@@ -65,6 +100,9 @@ public sealed class DeliveryRecorder(IDeliveryLog log, GatewayMetrics metrics, I
                 $"The body exceeds the gateway's limit of {maxBodyBytes} bytes.", cancellationToken)
             : null;
     }
+
+    private void AskToRetry(HttpContext context) =>
+        context.Response.Headers.RetryAfter = Math.Ceiling(options.Value.UnavailableRetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>True when this request's delivery was already kept (rejected or quarantined).</summary>
     public static bool WasKept(HttpContext context) => context.Items.ContainsKey(RecordedKey);

@@ -45,11 +45,7 @@ public sealed class EventIngestor(DeliveryAppender queue, DeliveryRecorder recor
         catch (Exception error) when (error is not OperationCanceledException)
         {
             GatewayLog.AppendFailed(logger, error, delivery.Platform, delivery.StoreId, delivery.Topic);
-            return TypedResults.Problem(
-                "The delivery queue could not be written; nothing was appended. Retry the delivery.",
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "Delivery queue unavailable",
-                type: ProblemTypes.Unavailable);
+            return await recorder.QueueUnavailableAsync(delivery, cancellationToken);
         }
 
         var duplicates = receipts.Count(r => r.Duplicate);

@@ -40,4 +40,7 @@ internal static partial class GatewayLog
 
     [LoggerMessage(3011, LogLevel.Information, "Scheduled the daily reconciliation and periodic data-quality checks of {PortalCount} portal(s)")]
     public static partial void ChecksScheduled(ILogger logger, int portalCount);
+
+    [LoggerMessage(3012, LogLevel.Error, "Could not keep the {Platform} delivery for store {StoreId} ({Topic}) refused with {StatusCode}; answered 503 so the platform retries")]
+    public static partial void NotKept(ILogger logger, Exception error, string platform, string storeId, string? topic, int statusCode);
 }

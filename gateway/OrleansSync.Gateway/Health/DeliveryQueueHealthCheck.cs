@@ -15,7 +15,7 @@ internal sealed class DeliveryQueueHealthCheck(IDeliveryQueue queue) : IHealthCh
         }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy("The delivery queue does not answer; deliveries are refused with 503.", error);
+            return HealthCheckResult.Unhealthy("The delivery queue (PostgreSQL) does not answer; deliveries are answered 503 with Retry-After until it does.", error);
         }
     }
 }

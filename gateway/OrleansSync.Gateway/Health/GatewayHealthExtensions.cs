@@ -18,11 +18,15 @@ public static class GatewayHealthExtensions
         return services;
     }
 
-    /// <summary><c>/health/live</c> (the process serves requests) and <c>/health/ready</c> (every readiness check passes).</summary>
+    /// <summary><c>/health/live</c> (the process serves requests) and <c>/health/ready</c> (every readiness check passes; JSON naming each check).</summary>
     public static IEndpointRouteBuilder MapGatewayHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = ReadinessReportWriter.WriteAsync,
+        });
         return endpoints;
     }
 }

@@ -13,8 +13,9 @@ using OrleansSync.Gateway.Diagnostics;
 namespace OrleansSync.Gateway.HubSpotWebhooks;
 
 /// <summary>
-/// <c>POST /webhooks/hubspot</c>: size limit → portal (from the events) → signature (v3 with its 5-minute window; v1/v2
-/// where configured) → events → one durable append, each event deduplicated → 200. Every refusal is kept with its reason.
+/// <c>POST /webhooks/hubspot</c>: whole body within the size limit and time → portal (from the events) → signature (v3
+/// with its 5-minute window; v1/v2 where configured) → events → one durable append, each event deduplicated → 200.
+/// Every refusal is kept with its reason.
 /// </summary>
 public sealed class HubSpotWebhookReceiver(
     DeliveryAppender queue,
@@ -37,10 +38,9 @@ public sealed class HubSpotWebhookReceiver(
         var portalId = events?.Select(e => HubSpotWebhookEvents.Text(e, "portalId")).FirstOrDefault(p => p is not null) ?? "unknown";
         var topic = events is null ? null : string.Join(',', events.Select(e => HubSpotWebhookEvents.Text(e, "subscriptionType")).Distinct().Take(5));
         var delivery = new DeliveryContext(Platform, portalId, request, body, time.GetUtcNow(), started, topic);
-        if (body.TooLarge)
+        if (await recorder.RejectBodyAsync(delivery, maxBytes, cancellationToken) is { } refused)
         {
-            return await recorder.RejectAsync(delivery, StatusCodes.Status413PayloadTooLarge, ProblemTypes.BodyTooLarge, "Body too large",
-                $"The body exceeds the gateway's limit of {maxBytes} bytes.", cancellationToken);
+            return refused;
         }
 
         var options = hubSpot.Value;
@@ -74,8 +74,7 @@ public sealed class HubSpotWebhookReceiver(
         catch (Exception error) when (error is not OperationCanceledException)
         {
             GatewayLog.AppendFailed(logger, error, Platform, portalId, topic);
-            return TypedResults.Problem("The delivery queue could not be written; nothing was appended. HubSpot retries the delivery.",
-                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Delivery queue unavailable", type: ProblemTypes.Unavailable);
+            return await recorder.QueueUnavailableAsync(delivery, cancellationToken);
         }
 
         var duplicates = receipts.Count(r => r.Duplicate);

@@ -231,7 +231,7 @@ internal sealed class DeliveryFuzzer(Random random)
         {
             0 => request with { Description = "wrong method", Method = new[] { "GET", "PUT", "DELETE", "PATCH", "OPTIONS" }[random.Next(5)], Authentic = false },
             1 => request with { Description = "wrong content type", ContentType = new[] { "text/plain", "application/xml", "multipart/form-data; boundary=b", "image/png" }[random.Next(4)], Authentic = false },
-            _ => request with { Description = "no content type", ContentType = null },
+            _ => request with { Description = "no content type", ContentType = null, Authentic = false },
         };
     }
 

@@ -152,6 +152,25 @@ public sealed class HostileInputTests(HostileInputTests.SharedGateway shared) : 
         Assert.Equal("{\"email\":\"a@example.com\"}", kept.GetProperty("body").GetString());
     }
 
+    // Was accepted: a JSON body without a Content-Type went on to the signature check. No platform served here omits it.
+    [Theory]
+    [InlineData("/webhooks/woocommerce/woo-shop")]
+    [InlineData("/webhooks/shopify/shopify-shop")]
+    [InlineData("/webhooks/bigcommerce/bc-store")]
+    [InlineData("/webhooks/magento/magento-store")]
+    [InlineData("/webhooks/hubspot")]
+    [InlineData("/api/carts/legacy-cart/leads")]
+    public async Task Deliver_NoContentType_Returns415ProblemAndKeepsTheBody(string path)
+    {
+        var content = new ByteArrayContent("{\"email\":\"a@example.com\"}"u8.ToArray());
+
+        var response = await _gateway.CreateClient().PostAsync(path, content);
+
+        var kept = await KeptRefusal.AssertKeptAsync(_gateway, response, HttpStatusCode.UnsupportedMediaType, ProblemTypes.UnsupportedMediaType);
+        Assert.Equal("{\"email\":\"a@example.com\"}", kept.GetProperty("body").GetString());
+        Assert.Contains("without a Content-Type", kept.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Deliver_HeadersOverTheLimit_Returns431ProblemAndKeepsIt()
     {

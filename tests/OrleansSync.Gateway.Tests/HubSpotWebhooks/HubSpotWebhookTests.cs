@@ -123,11 +123,26 @@ public sealed class HubSpotWebhookTests
         Assert.Equal(2, gateway.Queue.Appended.Count);
     }
 
-    private static async Task<DeliveryRecord> KeptAsync(GatewayFactory gateway, System.Text.Json.JsonElement problem)
+    [Fact]
+    public async Task Deliver_BodyOverTheGatewaysLimit_Returns413AndKeepsItTruncated()
+    {
+        await using var gateway = Gateway(s => s["Gateway:MaxBodyBytes"] = "1024");
+        var body = HubSpotDelivery.PropertyChange(12, 1, "notes", new string('x', 4096));
+
+        var response = await HubSpotDelivery.PostV3Async(gateway.CreateClient(), body, Clock.GetUtcNow());
+
+        var problem = await response.JsonAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal("Body too large", problem.GetProperty("title").GetString());
+        Assert.Empty(gateway.Queue.Appended);
+        var kept = await KeptAsync(gateway, problem, 413);
+        Assert.True(kept.BodyTruncated);
+    }
+
+    private static async Task<DeliveryRecord> KeptAsync(GatewayFactory gateway, System.Text.Json.JsonElement problem, int status = 401)
     {
         var kept = await gateway.Deliveries.GetAsync(problem.GetProperty("recordId").GetInt64(), CancellationToken.None);
         Assert.NotNull(kept);
-        Assert.Equal((DeliveryKind.Rejected, "hubspot", 401), (kept.Kind, kept.Platform, kept.StatusCode));
+        Assert.Equal((DeliveryKind.Rejected, "hubspot", status), (kept.Kind, kept.Platform, kept.StatusCode));
         return kept;
     }
 }
