@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansSync.Stores.Connectors;
+using OrleansSync.Stores.Http;
 
 namespace OrleansSync.Stores.CommerceTools;
 
@@ -9,7 +10,7 @@ public static class CommerceToolsServiceCollectionExtensions
     /// <summary>The commercetools <see cref="IStoreApi"/> (query API and Messages) with its OAuth token cache.</summary>
     public static IServiceCollection AddCommerceTools(this IServiceCollection services)
     {
-        services.AddHttpClient(CommerceToolsClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddStoreHttpClient(CommerceToolsClient.HttpClientName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CommerceToolsTokens>();
         services.TryAddSingleton<CommerceToolsClient>();
