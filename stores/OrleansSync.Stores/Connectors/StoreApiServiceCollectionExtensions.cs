@@ -22,7 +22,9 @@ public static class StoreApiServiceCollectionExtensions
         services.TryAddSingleton(_ => StoreCatalog.From(configuration));
         services.TryAddSingleton(TimeProvider.System);
         services.AddStoreHttpClient(WooCommerceApi.HttpClientName);
-        services.AddStoreHttpClient(ShopifyApi.HttpClientName);
+        services.TryAddSingleton<ShopifyCallPacer>();
+        services.AddStoreHttpClient(ShopifyApi.HttpClientName)
+            .AddHttpMessageHandler(sp => new ShopifyCallPacingHandler(sp.GetRequiredService<ShopifyCallPacer>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreApi, WooCommerceApi>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreApi, ShopifyApi>());
         return services.AddBigCommerce().AddMagento().AddCommerceTools();
