@@ -56,7 +56,7 @@ public sealed class DeliveryGuardMiddleware(RequestDelegate next, IOptions<Gatew
         if (!route.Known)
         {
             return (StatusCodes.Status404NotFound, ProblemTypes.UnknownEndpoint, "Unknown endpoint",
-                "Deliveries go to /webhooks/{woocommerce|shopify|bigcommerce|magento}/{storeId}, /webhooks/hubspot, or /api/carts/{storeId}/leads|purchases|carts.");
+                "Deliveries go to /webhooks/{woocommerce|shopify|bigcommerce|magento|commercetools}/{storeId}, /webhooks/hubspot, or /api/carts/{storeId}/leads|purchases|carts.");
         }
 
         if (!HttpMethods.IsPost(request.Method) && !(route.AcceptsChallenge && HttpMethods.IsGet(request.Method)))
@@ -68,7 +68,7 @@ public sealed class DeliveryGuardMiddleware(RequestDelegate next, IOptions<Gatew
         if (!IsAcceptedMediaType(request.ContentType, route))
         {
             return (StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "Unsupported media type",
-                $"The body must be application/json{(route.AcceptsForm ? " (or the form-encoded creation ping)" : "")}, not '{Printable(request.ContentType)}'.");
+                $"The body must be application/json{(route.AcceptsForm ? " (or the form-encoded creation ping)" : route.AcceptsPlainText ? " (or SNS's text/plain)" : "")}, not '{Printable(request.ContentType)}'.");
         }
 
         return null;
@@ -89,7 +89,8 @@ public sealed class DeliveryGuardMiddleware(RequestDelegate next, IOptions<Gatew
 
         return type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
-            || (route.AcceptsForm && type.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase));
+            || (route.AcceptsForm && type.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+            || (route.AcceptsPlainText && type.Equals("text/plain", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Printable(string? value) =>

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OrleansSync.Stores.CommerceTools.Sns;
 using OrleansSync.Stores.Connectors;
 using OrleansSync.Stores.Http;
 
@@ -16,5 +19,26 @@ public static class CommerceToolsServiceCollectionExtensions
         services.TryAddSingleton<CommerceToolsClient>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreApi, CommerceToolsStoreApi>());
         return services;
+    }
+
+    /// <summary>
+    /// The SNS endpoint's platform (<see cref="CommerceToolsSnsWebhooks"/>) beside the commercetools API it reads back
+    /// through; allowed SNS hosts from <c>Gateway:Sns</c> when the host has a configuration.
+    /// </summary>
+    public static IServiceCollection AddCommerceToolsSns(this IServiceCollection services)
+    {
+        services.AddCommerceTools();
+        services.AddHttpClient(SnsCertificates.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddOptions<SnsOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<SnsOptions>, SnsConfiguration>());
+        services.TryAddSingleton<SnsEndpoints>();
+        services.TryAddSingleton<SnsCertificates>();
+        services.TryAddSingleton<CommerceToolsSnsWebhooks>();
+        return services;
+    }
+
+    private sealed class SnsConfiguration(IServiceProvider services) : IConfigureOptions<SnsOptions>
+    {
+        public void Configure(SnsOptions options) => services.GetService<IConfiguration>()?.GetSection(SnsOptions.SectionName).Bind(options);
     }
 }
