@@ -15,7 +15,9 @@ public static class StoreHttpServiceCollectionExtensions
     public static IHttpClientBuilder AddStoreHttpClient(this IServiceCollection services, string name)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<StoreHttpOptions>().ValidateDataAnnotations();
+        services.AddOptions<StoreHttpOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreHttpOptions>>(
+            new DataAnnotationValidateOptions<StoreHttpOptions>(Options.DefaultName)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<StoreHttpOptions>, StoreHttpConfiguration>());
         services.TryAddKeyedSingleton(StoreHttpOptions.SectionName, (sp, _) =>
             StoreResiliencePipeline.Create(sp.GetRequiredService<IOptions<StoreHttpOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
