@@ -4,6 +4,7 @@ using OrleansSync.Gateway.Admin;
 using OrleansSync.Gateway.CartEvents;
 using OrleansSync.Gateway.HubSpotWebhooks;
 using OrleansSync.Gateway.Webhooks.BigCommerce;
+using OrleansSync.Gateway.Webhooks.CommerceTools;
 using OrleansSync.Gateway.Webhooks.Magento;
 using OrleansSync.Gateway.Webhooks.Shopify;
 using OrleansSync.Gateway.Webhooks.WooCommerce;
@@ -20,6 +21,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         endpoints.MapHubSpotWebhooks();
         endpoints.MapBigCommerceWebhooks();
         endpoints.MapMagentoWebhooks();
+        endpoints.MapCommerceToolsWebhooks();
         endpoints.MapCartEventsApi();
         endpoints.MapAdminApi();
         endpoints.MapOpenApi();

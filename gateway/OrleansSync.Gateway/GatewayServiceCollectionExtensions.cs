@@ -21,6 +21,7 @@ using OrleansSync.Gateway.Webhooks;
 using OrleansSync.Gateway.Webhooks.Shopify;
 using OrleansSync.Gateway.Webhooks.WooCommerce;
 using OrleansSync.Stores.BigCommerce;
+using OrleansSync.Stores.CommerceTools;
 using OrleansSync.Stores.Magento;
 using OrleansSync.Storage;
 using OrleansSync.Stores.Shopify;
@@ -84,6 +85,7 @@ public static class GatewayServiceCollectionExtensions
         services.TryAddSingleton<ShopifyWebhooks>();
         services.AddBigCommerce();
         services.AddMagento();
+        services.AddCommerceToolsSns();
         services.TryAddSingleton<CartEventsReceiver>();
         services.AddOptions<HubSpotWebhookOptions>().Bind(configuration.GetSection(HubSpotWebhookOptions.SectionName));
         services.TryAddSingleton<HubSpotWebhookReceiver>();

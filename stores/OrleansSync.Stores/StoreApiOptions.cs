@@ -26,6 +26,12 @@ public sealed class StoreApiOptions
     /// <summary>Records per page requested. Default 100 (capped by each platform's maximum).</summary>
     public int PageSize { get; set; } = 100;
 
+    /// <summary>
+    /// Shopify: how fast the shop's call bucket leaks (calls per second), which its answers do not say. Default the bucket's
+    /// size / 20, as on Shopify's plans (40 → 2/s, 80 → 4/s, 400 → 20/s).
+    /// </summary>
+    public double? CallsPerSecond { get; set; }
+
     /// <summary>How often the delta poll runs once the backfill is done. Default 5 minutes.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

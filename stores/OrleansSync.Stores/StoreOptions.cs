@@ -59,6 +59,13 @@ public sealed class StoreOptions
     /// </summary>
     public Uri? SigningPublicKeyBaseUrl { get; set; }
 
+    /// <summary>
+    /// commercetools: the ARN of the AWS SNS topic its subscription publishes to (<c>arn:aws:sns:eu-west-1:123456789012:ct-messages</c>).
+    /// Deliveries to <c>/webhooks/commercetools/{Id}</c> from any other topic are refused, and only this topic's
+    /// subscription is confirmed. Default none (SNS deliveries refused).
+    /// </summary>
+    public string? SnsTopicArn { get; set; }
+
     /// <summary>The store's REST API, for backfill and delta polling. Default none (webhooks only).</summary>
     public StoreApiOptions? Api { get; set; }
 }

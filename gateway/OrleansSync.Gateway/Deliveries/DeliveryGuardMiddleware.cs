@@ -56,7 +56,7 @@ public sealed class DeliveryGuardMiddleware(RequestDelegate next, IOptions<Gatew
         if (!route.Known)
         {
             return (StatusCodes.Status404NotFound, ProblemTypes.UnknownEndpoint, "Unknown endpoint",
-                "Deliveries go to /webhooks/{woocommerce|shopify|bigcommerce|magento}/{storeId}, /webhooks/hubspot, or /api/carts/{storeId}/leads|purchases|carts.");
+                "Deliveries go to /webhooks/{woocommerce|shopify|bigcommerce|magento|commercetools}/{storeId}, /webhooks/hubspot, or /api/carts/{storeId}/leads|purchases|carts.");
         }
 
         if (!HttpMethods.IsPost(request.Method) && !(route.AcceptsChallenge && HttpMethods.IsGet(request.Method)))
@@ -70,7 +70,7 @@ public sealed class DeliveryGuardMiddleware(RequestDelegate next, IOptions<Gatew
         {
             var sent = string.IsNullOrWhiteSpace(request.ContentType) ? "a request without a Content-Type" : $"not '{Printable(request.ContentType)}'";
             return (StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "Unsupported media type",
-                $"The body must be application/json{(route.AcceptsForm ? " (or the form-encoded creation ping)" : "")}, {sent}.");
+                $"The body must be application/json{(route.AcceptsForm ? " (or the form-encoded creation ping)" : route.AcceptsPlainText ? " (or SNS's text/plain)" : "")}, {sent}.");
         }
 
         return null;
@@ -87,7 +87,8 @@ public sealed class DeliveryGuardMiddleware(RequestDelegate next, IOptions<Gatew
 
         return type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
-            || (route.AcceptsForm && type.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase));
+            || (route.AcceptsForm && type.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+            || (route.AcceptsPlainText && type.Equals("text/plain", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Printable(string? value) =>

@@ -4,7 +4,7 @@ namespace OrleansSync.Gateway.Deliveries;
 /// Which delivery endpoint a path is meant for, read from the path alone, so refusals made before routing (wrong method,
 /// content type, headers too large, unknown endpoint) are kept under the right platform and store.
 /// </summary>
-/// <param name="Platform">"woocommerce", "shopify", "bigcommerce", "magento", "hubspot", "generic", or the unknown platform segment as sent.</param>
+/// <param name="Platform">"woocommerce", "shopify", "bigcommerce", "magento", "commercetools", "hubspot", "generic", or the unknown platform segment as sent.</param>
 /// <param name="Known">False for a path under a delivery prefix that no endpoint serves.</param>
 public sealed record DeliveryRoute(string Platform, string StoreId, string? Topic, bool Known)
 {
@@ -15,7 +15,7 @@ public sealed record DeliveryRoute(string Platform, string StoreId, string? Topi
         {
             return rest switch
             {
-                [var platform and ("woocommerce" or "shopify" or "bigcommerce" or "magento"), var store] => new DeliveryRoute(platform, store, null, true),
+                [var platform and ("woocommerce" or "shopify" or "bigcommerce" or "magento" or "commercetools"), var store] => new DeliveryRoute(platform, store, null, true),
                 ["hubspot"] => new DeliveryRoute("hubspot", "", null, true),
                 [var platform, var store, ..] => new DeliveryRoute(Bounded(platform), Bounded(store), null, false),
                 [var platform] => new DeliveryRoute(Bounded(platform), "", null, false),
@@ -43,6 +43,9 @@ public sealed record DeliveryRoute(string Platform, string StoreId, string? Topi
 
     /// <summary>True for the Magento endpoint, where Adobe I/O Events' registration sends a <c>GET ?challenge=</c>.</summary>
     public bool AcceptsChallenge => Known && Platform == "magento";
+
+    /// <summary>True for the commercetools endpoint, where AWS SNS posts its JSON as <c>text/plain</c>.</summary>
+    public bool AcceptsPlainText => Known && Platform == "commercetools";
 
     private static string Bounded(string segment) => segment.Length <= 100 ? segment : segment[..100];
 }

@@ -63,6 +63,12 @@ public sealed class BigCommerceSimulator : IAsyncDisposable
                 return;
             }
 
+            if (simulator.Faults.TakeFailing())
+            {
+                context.Response.StatusCode = simulator.Faults.FailureStatus;
+                return;
+            }
+
             if (!context.Request.Path.StartsWithSegments($"/stores/{simulator.StoreHash}") || context.Request.Headers["X-Auth-Token"] != simulator.AccessToken)
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;

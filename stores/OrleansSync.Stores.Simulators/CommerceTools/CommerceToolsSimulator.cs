@@ -73,6 +73,12 @@ public sealed partial class CommerceToolsSimulator : IAsyncDisposable
                 return;
             }
 
+            if (simulator.Faults.TakeFailing())
+            {
+                context.Response.StatusCode = simulator.Faults.FailureStatus;
+                return;
+            }
+
             if (simulator.Faults.TakeRateLimited())
             {
                 context.Response.StatusCode = StatusCodes.Status429TooManyRequests;

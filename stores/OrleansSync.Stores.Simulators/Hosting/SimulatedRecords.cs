@@ -39,6 +39,15 @@ public sealed class SimulatedRecords
         }
     }
 
+    /// <summary>Deletes a record (an admin emptying the trash); false when there was none.</summary>
+    public bool Remove(long id)
+    {
+        lock (_lock)
+        {
+            return _records.Remove(id);
+        }
+    }
+
     public JsonObject Get(long id)
     {
         lock (_lock)

@@ -53,6 +53,12 @@ public sealed class MagentoSimulator : IAsyncDisposable
                 return;
             }
 
+            if (simulator.Faults.TakeFailing())
+            {
+                context.Response.StatusCode = simulator.Faults.FailureStatus;
+                return;
+            }
+
             if (context.Request.Headers.Authorization != $"Bearer {simulator.AccessToken}")
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;

@@ -15,7 +15,8 @@ public static class WooCommerceSimulatorEndpoints
 
     /// <summary>
     /// <c>GET /wp-json/wc/v3/{customers|products|orders}</c> with <c>modified_after</c> (GMT with <c>dates_are_gmt</c>),
-    /// <c>page</c>/<c>per_page</c> (max 100) and <c>X-WP-Total</c>/<c>X-WP-TotalPages</c>; consumer key/secret by Basic
+    /// <c>page</c>/<c>per_page</c> (max 100) or <c>offset</c> (which wins over <c>page</c>, as in WordPress) and
+    /// <c>X-WP-Total</c>/<c>X-WP-TotalPages</c>; consumer key/secret by Basic
     /// auth or query string. No rate limit (WooCommerce core has none).
     /// </summary>
     public static IEndpointRouteBuilder MapWooCommerceSimulator(this IEndpointRouteBuilder endpoints, WooCommerceSimulator store)
@@ -52,9 +53,10 @@ public static class WooCommerceSimulatorEndpoints
         var query = http.Request.Query;
         var perPage = int.TryParse(query["per_page"], CultureInfo.InvariantCulture, out var pp) ? pp : 10;
         var page = int.TryParse(query["page"], CultureInfo.InvariantCulture, out var p) ? p : 1;
-        if (perPage is < 1 or > 100 || page < 1)
+        var offset = int.TryParse(query["offset"], CultureInfo.InvariantCulture, out var o) ? o : (page - 1) * perPage;
+        if (perPage is < 1 or > 100 || page < 1 || offset < 0)
         {
-            return Error(400, "rest_invalid_param", "Invalid parameter(s): per_page, page");
+            return Error(400, "rest_invalid_param", "Invalid parameter(s): per_page, page, offset");
         }
 
         DateTimeOffset? after = DateTimeOffset.TryParse(query["modified_after"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var a) ? a : null;
@@ -62,7 +64,7 @@ public static class WooCommerceSimulatorEndpoints
         var pages = (matching.Count + perPage - 1) / perPage;
         http.Response.Headers["X-WP-Total"] = matching.Count.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers["X-WP-TotalPages"] = pages.ToString(CultureInfo.InvariantCulture);
-        var body = new JsonArray([.. matching.Skip((page - 1) * perPage).Take(perPage).Select(r => (JsonNode)r.Record.DeepClone())]);
+        var body = new JsonArray([.. matching.Skip(offset).Take(perPage).Select(r => (JsonNode)r.Record.DeepClone())]);
         return Results.Text(body.ToJsonString(), "application/json", Encoding.UTF8);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using OrleansSync.Stores.Connectors;
 using OrleansSync.Stores.Json;
@@ -21,7 +20,7 @@ public sealed class BigCommerceClient(IHttpClientFactory httpClients)
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUrl, $"stores/{Uri.EscapeDataString(storeHash)}/{pathAndQuery}"));
         request.Headers.Add("X-Auth-Token", api.AccessToken);
         request.Headers.Accept.ParseAdd("application/json");
-        return StoreHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "BigCommerce", RetryAfter, cancellationToken);
+        return StoreHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "BigCommerce", cancellationToken);
     }
 
     /// <summary>The order, its lines and, when money went back, its refunds; null when the order is gone.</summary>
@@ -64,10 +63,4 @@ public sealed class BigCommerceClient(IHttpClientFactory httpClients)
         using var document = await GetAsync(api, storeHash, pathAndQuery, cancellationToken);
         return document?.RootElement.Obj("data")?.Clone();
     }
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("X-Rate-Limit-Time-Reset-Ms", out var values)
-        && long.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
-            ? TimeSpan.FromMilliseconds(ms)
-            : null;
 }

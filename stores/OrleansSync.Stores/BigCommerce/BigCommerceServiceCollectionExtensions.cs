@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrleansSync.Stores.Connectors;
+using OrleansSync.Stores.Http;
 
 namespace OrleansSync.Stores.BigCommerce;
 
@@ -9,7 +10,7 @@ public static class BigCommerceServiceCollectionExtensions
     /// <summary>The BigCommerce webhooks (with their API callback) and the BigCommerce <see cref="IStoreApi"/>.</summary>
     public static IServiceCollection AddBigCommerce(this IServiceCollection services)
     {
-        services.AddHttpClient(BigCommerceClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(20));
+        services.AddStoreHttpClient(BigCommerceClient.HttpClientName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BigCommerceClient>();
         services.TryAddSingleton<BigCommerceWebhooks>();

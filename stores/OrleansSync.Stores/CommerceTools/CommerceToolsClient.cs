@@ -29,7 +29,7 @@ public sealed class CommerceToolsClient(IHttpClientFactory httpClients, Commerce
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUrl, $"{Uri.EscapeDataString(api.Account ?? "")}/{pathAndQuery}"));
         request.Headers.Authorization = new("Bearer", await tokens.GetAsync(store, cancellationToken));
         request.Headers.Accept.ParseAdd("application/json");
-        return await StoreHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "commercetools", _ => null, cancellationToken);
+        return await StoreHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "commercetools", cancellationToken);
     }
 
     public async Task<JsonElement?> GetResourceAsync(StoreOptions store, string resources, string id, CancellationToken cancellationToken)

@@ -55,9 +55,7 @@ public sealed class CommerceToolsStoreApi(CommerceToolsClient client, TimeProvid
             var context = new RecordMappingContext(store, new HeaderDictionary(), DeliveryKey(store, resource, record, id), time.GetUtcNow());
             if (resource == StoreResource.Changes)
             {
-                var read = CommerceToolsMapper.ResourceToRead(record.Str("type")) is { } collection && record.Obj("resource")?.Id("id") is { } resourceId
-                    ? await client.GetResourceAsync(store, collection, resourceId, cancellationToken)
-                    : null;
+                var read = await CommerceToolsMessages.ReadBackAsync(client, store, record, cancellationToken);
                 builder.Add(record, id, at, () => CommerceToolsMapper.Message(record, read, context));
                 continue;
             }
@@ -92,7 +90,7 @@ public sealed class CommerceToolsStoreApi(CommerceToolsClient client, TimeProvid
     // A message's id, or a resource's id and version: the same change read twice keeps its key.
     private static string DeliveryKey(StoreOptions store, StoreResource resource, JsonElement record, string? id) =>
         resource == StoreResource.Changes
-            ? $"commercetools:{store.Id}:message:{id}"
+            ? CommerceToolsMessages.DeliveryKey(store, id)
             : $"commercetools:{store.Id}:poll:{resource}:{id}:{record.Str("version")}";
 
     private static DateTimeOffset? TryTime(JsonElement record, string field)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text;
 using OrleansSync.Stores.Connectors;
+using OrleansSync.Stores.Http;
 using OrleansSync.Stores.Json;
 
 namespace OrleansSync.Stores.CommerceTools;
@@ -26,12 +27,12 @@ public sealed class CommerceToolsTokens(IHttpClientFactory httpClients, TimeProv
         var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl)
         {
             Content = new FormUrlEncodedContent([new("grant_type", "client_credentials"), new("scope", $"manage_project:{api.Account}")]),
-        };
+        }.AsRepeatable();
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{api.ClientId}:{api.ClientSecret}")));
         System.Text.Json.JsonDocument? document;
         try
         {
-            document = await StoreHttp.SendAsync(httpClients.CreateClient(CommerceToolsClient.HttpClientName), request, "commercetools auth", _ => null, cancellationToken);
+            document = await StoreHttp.SendAsync(httpClients.CreateClient(CommerceToolsClient.HttpClientName), request, "commercetools auth", cancellationToken);
         }
         catch (StoreApiException error) when (error.StatusCode == 400)
         {

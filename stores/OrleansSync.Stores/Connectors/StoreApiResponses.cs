@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Net;
+using OrleansSync.Stores.Http;
 
 namespace OrleansSync.Stores.Connectors;
 
@@ -20,7 +20,7 @@ public static class StoreApiResponses
         var message = auth
             ? $"{platform} refused the credentials ({status}): {excerpt}"
             : $"{platform} answered {status}: {excerpt}";
-        throw new StoreApiException(message, status, auth, RetryAfter(response));
+        throw new StoreApiException(message, status, auth, StoreRetryAfter.Of(response));
     }
 
     /// <summary>Sends, turning a transport failure or timeout into a <see cref="StoreApiException"/>.</summary>
@@ -39,18 +39,4 @@ public static class StoreApiResponses
     /// <summary>The store's own time of the answer (its Date header), else ours.</summary>
     public static DateTimeOffset ServerTime(HttpResponseMessage response, TimeProvider time) =>
         response.Headers.Date ?? time.GetUtcNow();
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        if (response.Headers.RetryAfter is { Delta: { } delta })
-        {
-            return delta;
-        }
-
-        // Shopify sends fractional seconds ("2.0"), which the typed header does not parse.
-        return response.Headers.TryGetValues("Retry-After", out var values)
-            && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
-            ? TimeSpan.FromSeconds(seconds)
-            : null;
-    }
 }

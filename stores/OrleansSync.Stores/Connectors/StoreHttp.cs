@@ -1,12 +1,14 @@
 using System.Net;
 using System.Text.Json;
+using OrleansSync.Stores.Http;
 
 namespace OrleansSync.Stores.Connectors;
 
 /// <summary>
 /// One JSON call to a store's REST API with the platforms' shared error vocabulary: refused credentials, rate limits
 /// (with the wait the store asked for), server errors and unreachable stores all become <see cref="StoreApiException"/>.
-/// Retrying is the caller's (the connector backs off and retries the same cursor; a webhook callback is quarantined).
+/// Transient failures were already retried by the client's <see cref="StoreResiliencePipeline"/>; what is left is the
+/// caller's (the connector backs off and retries the same cursor; a webhook callback is quarantined).
 /// </summary>
 public static class StoreHttp
 {
@@ -15,7 +17,6 @@ public static class StoreHttp
         HttpClient http,
         HttpRequestMessage request,
         string platform,
-        Func<HttpResponseMessage, TimeSpan?> platformRetryAfter,
         CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
@@ -43,12 +44,12 @@ public static class StoreHttp
 
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                throw new StoreApiException($"{platform} API rate limit reached (429).", status, false, platformRetryAfter(response) ?? RetryAfter(response));
+                throw new StoreApiException($"{platform} API rate limit reached (429).", status, false, StoreRetryAfter.Of(response));
             }
 
             if (!response.IsSuccessStatusCode)
             {
-                throw new StoreApiException($"{platform} API answered {status}.", status, false, RetryAfter(response));
+                throw new StoreApiException($"{platform} API answered {status}.", status, false, StoreRetryAfter.Of(response));
             }
 
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -62,13 +63,4 @@ public static class StoreHttp
             }
         }
     }
-
-    /// <summary>The standard <c>Retry-After</c> header, in seconds or as a date (measured from the response's own <c>Date</c>, not our clock).</summary>
-    public static TimeSpan? RetryAfter(HttpResponseMessage response) =>
-        response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } when response.Headers.Date is { } sent => date > sent ? date - sent : TimeSpan.Zero,
-            _ => null,
-        };
 }

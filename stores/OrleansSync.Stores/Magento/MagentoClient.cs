@@ -15,6 +15,6 @@ public sealed class MagentoClient(IHttpClientFactory httpClients)
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUrl, $"rest/V1/{pathAndQuery}"));
         request.Headers.Authorization = new("Bearer", api.AccessToken);
         request.Headers.Accept.ParseAdd("application/json");
-        return StoreHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "Magento", _ => null, cancellationToken);
+        return StoreHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "Magento", cancellationToken);
     }
 }

@@ -12,7 +12,8 @@ namespace OrleansSync.Stores.Shopify;
 /// The Shopify Admin REST API (<c>/admin/api/2024-10/customers.json|products.json|orders.json?status=any</c>) as a connector
 /// reads it: <c>X-Shopify-Access-Token</c> (<see cref="StoreApiOptions.AccessToken"/>), <c>updated_at_min</c> for the window,
 /// <c>Link</c>-header cursors (<c>page_info</c>) within it, <c>count.json</c> for the total on a pass's first page.
-/// A 429 comes back as a <see cref="StoreApiException"/> with Shopify's Retry-After.
+/// Calls are paced by the call bucket each answer reports (<see cref="ShopifyCallPacer"/>); a 429 that still comes is waited
+/// out by the client's retry, or comes back as a <see cref="StoreApiException"/> with Shopify's Retry-After.
 /// </summary>
 public sealed class ShopifyApi(IHttpClientFactory clients, TimeProvider time) : IStoreApi
 {
@@ -85,6 +86,11 @@ public sealed class ShopifyApi(IHttpClientFactory clients, TimeProvider time) : 
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(api.BaseUrl!, pathAndQuery));
         request.Headers.Add(AccessTokenHeader, api.AccessToken);
+        if (api.CallsPerSecond is { } leak)
+        {
+            request.Options.Set(ShopifyCallPacingHandler.LeakPerSecond, leak);
+        }
+
         var response = await StoreApiResponses.SendAsync(client, request, "Shopify", cancellationToken);
         try
         {

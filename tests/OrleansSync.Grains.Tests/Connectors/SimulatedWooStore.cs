@@ -51,6 +51,7 @@ public sealed class SimulatedWooStore : IAsyncDisposable
         ["Gateway:Stores:0:Api:PollInterval"] = "00:00:01",
         ["Connectors:RetryBaseDelay"] = "00:00:00.200",
         ["Connectors:RetryMaxDelay"] = "00:00:01",
+        ["StoreHttp:RetryBaseDelay"] = "00:00:00.050",
     };
 
     public static async Task<ConnectorProgress> WaitForAsync(SyncCluster sync, Func<ConnectorProgress, bool> condition, string what, TimeSpan? timeout = null, string storeId = StoreId)

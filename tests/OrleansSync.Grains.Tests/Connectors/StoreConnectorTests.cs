@@ -72,6 +72,24 @@ public sealed class StoreConnectorTests
     }
 
     [Fact]
+    public async Task StoreDownThroughTheClientsRetries_ConnectorShowsThe503AndResumesWhenBack_NothingSkipped()
+    {
+        await using var woo = await SimulatedWooStore.StartAsync(customers: 10, orders: 20);
+        woo.Store.Outage = true;
+        await using var sync = await SyncCluster.StartAsync(settings: woo.Settings());
+
+        var failing = await SimulatedWooStore.WaitForAsync(sync, p => p.State == ConnectorState.Failing, "failing on the outage");
+        Assert.Contains("answered 503", failing.LastError);
+        Assert.True(woo.Store.Calls >= 3, $"{woo.Store.Calls} calls: the client gave up before its two retries");
+
+        woo.Store.Outage = false;
+        var resumed = await SimulatedWooStore.WaitForAsync(sync, p => p.State == ConnectorState.Polling, "resumed and backfilled");
+        Assert.Null(resumed.LastError);
+        await sync.SettleAsync();
+        AssertSandboxHoldsExactly(sync, woo);
+    }
+
+    [Fact]
     public async Task Pause_StopsReading_ResumeContinuesFromTheCursor()
     {
         await using var woo = await SimulatedWooStore.StartAsync(customers: 30, orders: 60);
@@ -88,7 +106,7 @@ public sealed class StoreConnectorTests
 
         await connector.ResumeAsync();
         await SimulatedWooStore.WaitForAsync(sync, p => p.State == ConnectorState.Polling, "resumed and backfilled");
-        Assert.DoesNotContain(woo.Store.Requests.Skip(calls), r => r.Contains("/customers?", StringComparison.Ordinal) && r.Contains("page=1&", StringComparison.Ordinal) && !r.Contains("modified_after", StringComparison.Ordinal));
+        Assert.DoesNotContain(woo.Store.Requests.Skip(calls), r => r.Contains("/customers?", StringComparison.Ordinal) && r.Contains("offset=0&", StringComparison.Ordinal) && !r.Contains("modified_after", StringComparison.Ordinal));
         await sync.SettleAsync();
         AssertSandboxHoldsExactly(sync, woo);
     }
@@ -106,7 +124,7 @@ public sealed class StoreConnectorTests
 
         var done = await SimulatedWooStore.WaitForAsync(sync, p => p.State == ConnectorState.Polling, "backfill finished after the restart");
         var firstOrdersPage = woo.Store.Requests.Skip(before).Where(r => r.Contains("/orders?", StringComparison.Ordinal) && !r.Contains("modified_after", StringComparison.Ordinal));
-        Assert.DoesNotContain(firstOrdersPage, r => r.Contains("page=1&", StringComparison.Ordinal));
+        Assert.DoesNotContain(firstOrdersPage, r => r.Contains("offset=0&", StringComparison.Ordinal));
         Assert.InRange(done.Resources.Single(r => r.Resource == "Orders").Done, 100, 110);
         await sync.SettleAsync();
         AssertSandboxHoldsExactly(sync, woo);

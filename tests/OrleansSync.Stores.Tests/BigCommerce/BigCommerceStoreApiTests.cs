@@ -5,8 +5,10 @@ using OrleansSync.Contracts.Orders;
 using OrleansSync.Contracts.Products;
 using OrleansSync.Stores.BigCommerce;
 using OrleansSync.Stores.Connectors;
+using OrleansSync.Stores.Http;
 using OrleansSync.Stores.Simulators.BigCommerce;
 using OrleansSync.Stores.Tests.Infrastructure;
+using OrleansSync.Stores.Tests.Support;
 
 namespace OrleansSync.Stores.Tests.BigCommerce;
 
@@ -20,7 +22,7 @@ public sealed class BigCommerceStoreApiTests : IAsyncLifetime
     {
         _simulator = await BigCommerceSimulator.StartAsync();
         BigCommerceSeed.Fill(_simulator.Data, seed: 7, customers: 7, products: 3, orders: 12, Start);
-        _services = new ServiceCollection().AddBigCommerce().BuildServiceProvider();
+        _services = new ServiceCollection().AddBigCommerce().Configure<StoreHttpOptions>(StoreHttpTesting.Quick).BuildServiceProvider();
     }
 
     public async Task DisposeAsync()
@@ -81,7 +83,7 @@ public sealed class BigCommerceStoreApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadPage_RateLimited_TellsTheWaitFromTheResetHeader()
+    public async Task ReadPage_RateLimitedLongerThanTheClientWaits_TellsTheConnectorTheWaitFromTheResetHeader()
     {
         _simulator.Faults.RateLimitReset = TimeSpan.FromMilliseconds(1500);
         _simulator.Faults.RateLimitNext(1);
@@ -92,13 +94,41 @@ public sealed class BigCommerceStoreApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadPage_StoreDown_FailsWithoutBeingAnAuthFailure()
+    public async Task ReadPage_StoreDownThroughEveryRetry_FailsWith503AfterThreeAttemptsWithoutBeingAnAuthFailure()
     {
         _simulator.Faults.Outage = true;
 
         var error = await Assert.ThrowsAsync<StoreApiException>(() => Api.ReadPageAsync(Store(), StoreResource.Orders, StoreCursor.Start, default));
 
         Assert.Equal((503, false), (error.StatusCode!.Value, error.IsAuthFailure));
+        Assert.Equal(1 + StoreHttpTesting.RetryAttempts, _simulator.Requests);
+    }
+
+    [Fact]
+    public async Task ReadPage_StoreFailsTwiceThenAnswers_ReadsThePageWithoutAnError()
+    {
+        var expected = await Api.ReadPageAsync(Store(), StoreResource.Customers, StoreCursor.Start, default);
+        var requestsForOnePage = _simulator.Requests;
+        _simulator.Faults.FailNext(2);
+
+        var page = await Api.ReadPageAsync(Store(), StoreResource.Customers, StoreCursor.Start, default);
+
+        Assert.Equal(expected.Records, page.Records);
+        Assert.Equal(expected.Events.Select(e => e.Source.SourceId), page.Events.Select(e => e.Source.SourceId));
+        Assert.Equal(requestsForOnePage + 2, _simulator.Requests - requestsForOnePage);
+    }
+
+    [Fact]
+    public async Task ReadPage_RateLimitedBriefly_WaitsTheResetHeaderAndReadsThePage()
+    {
+        _simulator.Faults.RateLimitReset = TimeSpan.FromMilliseconds(700);
+        _simulator.Faults.RateLimitNext(1);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var page = await Api.ReadPageAsync(Store(), StoreResource.Customers, StoreCursor.Start, default);
+
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(650), $"read after {clock.Elapsed}, before the store's reset");
+        Assert.Equal(5, page.Records);
     }
 
     private async Task<List<StorePage>> ReadAllAsync(StoreResource resource, StoreCursor cursor)

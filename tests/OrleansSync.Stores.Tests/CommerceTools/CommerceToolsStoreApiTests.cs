@@ -7,8 +7,10 @@ using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Orders;
 using OrleansSync.Stores.CommerceTools;
 using OrleansSync.Stores.Connectors;
+using OrleansSync.Stores.Http;
 using OrleansSync.Stores.Simulators.CommerceTools;
 using OrleansSync.Stores.Tests.Infrastructure;
+using OrleansSync.Stores.Tests.Support;
 
 namespace OrleansSync.Stores.Tests.CommerceTools;
 
@@ -22,7 +24,7 @@ public sealed class CommerceToolsStoreApiTests : IAsyncLifetime
     {
         _simulator = await CommerceToolsSimulator.StartAsync();
         CommerceToolsSeed.Fill(_simulator.Data, seed: 9, customers: 4, products: 2, orders: 8, Start);
-        _services = new ServiceCollection().AddCommerceTools().BuildServiceProvider();
+        _services = new ServiceCollection().AddCommerceTools().Configure<StoreHttpOptions>(StoreHttpTesting.Quick).BuildServiceProvider();
     }
 
     public async Task DisposeAsync()
@@ -116,7 +118,7 @@ public sealed class CommerceToolsStoreApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadPage_RateLimited_TellsTheWaitFromRetryAfter()
+    public async Task ReadPage_RateLimitedLongerThanTheClientWaits_TellsTheConnectorTheWaitFromRetryAfter()
     {
         await Api.ReadPageAsync(Store(), StoreResource.Orders, StoreCursor.Start, default);
         _simulator.Faults.RateLimitReset = TimeSpan.FromSeconds(4);
@@ -125,6 +127,17 @@ public sealed class CommerceToolsStoreApiTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<StoreApiException>(() => Api.ReadPageAsync(Store(), StoreResource.Orders, StoreCursor.Start, default));
 
         Assert.Equal((429, TimeSpan.FromSeconds(4)), (error.StatusCode!.Value, error.RetryAfter!.Value));
+    }
+
+    [Fact]
+    public async Task ReadPage_TokenEndpointFailsTwice_TheTokenRequestIsRepeatedAndThePageRead()
+    {
+        _simulator.Faults.FailNext(2);
+
+        var page = await Api.ReadPageAsync(Store(), StoreResource.Orders, StoreCursor.Start, default);
+
+        Assert.True(page.Records > 0);
+        Assert.Equal(1, _simulator.TokenRequests); // the simulator counts the tokens it issued, not the two refused requests
     }
 
     private async Task<List<StorePage>> ReadAllAsync(StoreResource resource, StoreCursor cursor)

@@ -38,14 +38,18 @@ public sealed class ShopifyApiTests
     }
 
     [Fact]
-    public async Task ReadPage_EmptyCallBucket_Is429WithShopifysRetryAfter()
+    public async Task ReadPage_BucketFilledByAnotherAppOnTheToken_Is429WithShopifysRetryAfter()
     {
-        var simulator = new ShopifySimulator("shpat_test", bucketCapacity: 2, leakPerSecond: 0.001);
+        var simulator = new ShopifySimulator("shpat_test", bucketCapacity: 10, leakPerSecond: 0.001);
         await using var host = await SimulatorHost.StartAsync(e => e.MapShopifySimulator(simulator));
         var api = StoreApis.For(StorePlatform.Shopify, TimeProvider.System);
 
-        // The first read takes two calls (the page and count.json): the bucket is then full.
+        // The first read takes two calls (the page and count.json), then someone else fills the bucket behind our back.
         await api.ReadPageAsync(Store(host, "shpat_test"), StoreResource.Orders, StoreCursor.Start, CancellationToken.None);
+        while (simulator.Bucket.TryTake(out _))
+        {
+        }
+
         var error = await Assert.ThrowsAsync<StoreApiException>(() =>
             api.ReadPageAsync(Store(host, "shpat_test"), StoreResource.Orders, StoreCursor.Start, CancellationToken.None));
 
@@ -53,13 +57,30 @@ public sealed class ShopifyApiTests
         Assert.Equal(1, simulator.Throttled);
     }
 
-    private static StoreOptions Store(SimulatorHost host, string token) => new()
+    [Fact]
+    public async Task Backfill_SmallCallBucket_PacedByTheCallLimitHeaderAndNeverRefused()
+    {
+        var simulator = new ShopifySimulator("shpat_test", bucketCapacity: 5, leakPerSecond: 10);
+        ShopifyGenerator.Seed(simulator, customers: 60, orders: 0);
+        await using var host = await SimulatorHost.StartAsync(e => e.MapShopifySimulator(simulator));
+        var store = Store(host, "shpat_test", pageSize: 2);
+        store.Api!.CallsPerSecond = 10;
+
+        // No retry may hide a 429: the simulator counts every one it sends.
+        var pages = await StoreApis.ReadPassAsync(
+            StoreApis.For(StorePlatform.Shopify, TimeProvider.System, o => o.MaxRetryAttempts = 0), store, StoreResource.Customers, StoreCursor.Start);
+
+        Assert.Equal(60, pages.SelectMany(p => p.Events).Select(e => e.Source.SourceId).Distinct().Count());
+        Assert.Equal((31, 0), (simulator.Calls, simulator.Throttled));
+    }
+
+    private static StoreOptions Store(SimulatorHost host, string token, int pageSize = 10) => new()
     {
         Id = "shop",
         Platform = StorePlatform.Shopify,
         Secret = "webhook-secret",
         PortalId = "1000001",
         DefaultCurrency = "USD",
-        Api = new StoreApiOptions { BaseUrl = new Uri(host.BaseUrl, ShopifySimulatorEndpoints.BasePath), AccessToken = token, PageSize = 10 },
+        Api = new StoreApiOptions { BaseUrl = new Uri(host.BaseUrl, ShopifySimulatorEndpoints.BasePath), AccessToken = token, PageSize = pageSize },
     };
 }

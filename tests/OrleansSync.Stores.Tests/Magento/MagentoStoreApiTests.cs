@@ -4,9 +4,11 @@ using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Customers;
 using OrleansSync.Contracts.Orders;
 using OrleansSync.Stores.Connectors;
+using OrleansSync.Stores.Http;
 using OrleansSync.Stores.Magento;
 using OrleansSync.Stores.Simulators.Magento;
 using OrleansSync.Stores.Tests.Infrastructure;
+using OrleansSync.Stores.Tests.Support;
 
 namespace OrleansSync.Stores.Tests.Magento;
 
@@ -20,7 +22,7 @@ public sealed class MagentoStoreApiTests : IAsyncLifetime
     {
         _simulator = await MagentoSimulator.StartAsync();
         MagentoSeed.Fill(_simulator.Data, seed: 5, customers: 6, products: 3, orders: 10, Start);
-        _services = new ServiceCollection().AddMagento().BuildServiceProvider();
+        _services = new ServiceCollection().AddMagento().Configure<StoreHttpOptions>(StoreHttpTesting.Quick).BuildServiceProvider();
     }
 
     public async Task DisposeAsync()
@@ -81,7 +83,7 @@ public sealed class MagentoStoreApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadPage_RateLimited_TellsTheWaitFromRetryAfter()
+    public async Task ReadPage_RateLimitedLongerThanTheClientWaits_TellsTheConnectorTheWaitFromRetryAfter()
     {
         _simulator.Faults.RateLimitReset = TimeSpan.FromSeconds(3);
         _simulator.Faults.RateLimitNext(1);
@@ -89,6 +91,30 @@ public sealed class MagentoStoreApiTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<StoreApiException>(() => Api.ReadPageAsync(Store(), StoreResource.Orders, StoreCursor.Start, default));
 
         Assert.Equal((429, TimeSpan.FromSeconds(3)), (error.StatusCode!.Value, error.RetryAfter!.Value));
+    }
+
+    [Fact]
+    public async Task ReadPage_RateLimitedWithRetryAfter_WaitsTheStoresSecondThenReadsThePage()
+    {
+        _simulator.Faults.RateLimitReset = TimeSpan.FromSeconds(1);
+        _simulator.Faults.RateLimitNext(1);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var page = await Api.ReadPageAsync(Store(), StoreResource.Orders, StoreCursor.Start, default);
+
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(950), $"read after {clock.Elapsed}, before the Retry-After second");
+        Assert.Equal(4, page.Records);
+    }
+
+    [Fact]
+    public async Task ReadPage_StoreAnswers502Twice_ReadsThePageWithoutAnError()
+    {
+        _simulator.Faults.FailureStatus = 502;
+        _simulator.Faults.FailNext(2);
+
+        var page = await Api.ReadPageAsync(Store(), StoreResource.Orders, StoreCursor.Start, default);
+
+        Assert.Equal(4, page.Records);
     }
 
     private async Task<List<StorePage>> ReadAllAsync(StoreResource resource, StoreCursor cursor)

@@ -2,17 +2,19 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Stores.Connectors;
+using OrleansSync.Stores.Http;
 
 namespace OrleansSync.Stores.Tests.Support;
 
 /// <summary>The platform APIs as the silo registers them, on a given clock.</summary>
 public static class StoreApis
 {
-    public static IStoreApi For(StorePlatform platform, TimeProvider time)
+    public static IStoreApi For(StorePlatform platform, TimeProvider time, Action<StoreHttpOptions>? http = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(time);
         services.AddStoreApis(new ConfigurationBuilder().Build());
+        services.Configure(http ?? StoreHttpTesting.Quick);
         return services.BuildServiceProvider().GetServices<IStoreApi>().Single(a => a.Platform == platform);
     }
 
