@@ -9,9 +9,9 @@ namespace OrleansSync.Stores.BigCommerce;
 
 /// <summary>
 /// The v3 customers API through the connector's <see cref="BigCommerceClient"/> (<c>X-Auth-Token</c>, store hash as
-/// <c>Api:Account</c>): <c>PUT /v3/customers</c> with <c>[{id, …}]</c> for email, names and phone, and the address on the
-/// customer's first address (the one the store mapping reads) through <c>PUT /v3/customers/addresses</c>, or a new one
-/// through <c>POST</c> when the customer has none.
+/// <c>Api:Account</c>). The customer is read with its addresses, then what differs is written: <c>PUT /v3/customers</c>
+/// with <c>[{id, …}]</c> for email, names and phone, and the address on the customer's first address (the one the store
+/// mapping reads) through <c>PUT /v3/customers/addresses</c>, or a new one through <c>POST</c> when it has none.
 /// </summary>
 public sealed class BigCommerceCustomerWriter(BigCommerceClient client) : IStoreCustomerWriter
 {
@@ -29,24 +29,6 @@ public sealed class BigCommerceCustomerWriter(BigCommerceClient client) : IStore
             return StoreWriteResult.Refused($"'{change.PlatformCustomerId}' is not a BigCommerce customer id.");
         }
 
-        DateTimeOffset? modifiedAt = null;
-        var customer = CustomerBody(id, change);
-        if (customer.Count > 1)
-        {
-            using var written = await client.WriteAsync(store, HttpMethod.Put, "v3/customers", new JsonArray(customer), cancellationToken);
-            if (written.Refusal is { } refusal)
-            {
-                return StoreWriteResult.Refused(refusal);
-            }
-
-            modifiedAt = written.Root.Arr("data").FirstOrDefault().Time("date_modified");
-        }
-
-        return change.ChangesAddress() ? await WriteAddressAsync(store, id, change, modifiedAt, cancellationToken) : new StoreWriteResult(modifiedAt, null);
-    }
-
-    private async Task<StoreWriteResult> WriteAddressAsync(StoreOptions store, long id, StoreCustomerChange change, DateTimeOffset? modifiedAt, CancellationToken cancellationToken)
-    {
         using var read = await client.WriteAsync(store, HttpMethod.Get, $"v3/customers?id:in={id}&include=addresses", null, cancellationToken);
         if (read.Refusal is { } readRefusal)
         {
@@ -60,8 +42,27 @@ public sealed class BigCommerceCustomerWriter(BigCommerceClient client) : IStore
         }
 
         var current = found[0];
-        var address = AddressBody(change);
-        if (current.Arr("addresses").FirstOrDefault() is { ValueKind: JsonValueKind.Object } existing && existing.Id("id") is { } addressId)
+        var modifiedAt = current.Time("date_modified");
+        var customer = CustomerBody(id, change, current);
+        if (customer.Count > 1)
+        {
+            using var written = await client.WriteAsync(store, HttpMethod.Put, "v3/customers", new JsonArray(customer), cancellationToken);
+            if (written.Refusal is { } refusal)
+            {
+                return StoreWriteResult.Refused(refusal);
+            }
+
+            modifiedAt = written.Root.Arr("data").FirstOrDefault().Time("date_modified") ?? modifiedAt;
+        }
+
+        var existing = current.Arr("addresses").FirstOrDefault();
+        var address = AddressBody(change, existing);
+        if (address.Count == 0)
+        {
+            return new StoreWriteResult(modifiedAt, null);
+        }
+
+        if (existing.Id("id") is { } addressId)
         {
             address["id"] = long.Parse(addressId, CultureInfo.InvariantCulture);
         }
@@ -74,28 +75,30 @@ public sealed class BigCommerceCustomerWriter(BigCommerceClient client) : IStore
         }
 
         var method = address.ContainsKey("id") ? HttpMethod.Put : HttpMethod.Post;
-        using var written = await client.WriteAsync(store, method, "v3/customers/addresses", new JsonArray(address), cancellationToken);
-        return written.Refusal is { } refusal ? StoreWriteResult.Refused(refusal) : new StoreWriteResult(modifiedAt ?? current.Time("date_modified"), null);
+        using var addressWritten = await client.WriteAsync(store, method, "v3/customers/addresses", new JsonArray(address), cancellationToken);
+        return addressWritten.Refusal is { } addressRefusal ? StoreWriteResult.Refused(addressRefusal) : new StoreWriteResult(modifiedAt, null);
     }
 
-    private static JsonObject CustomerBody(long id, StoreCustomerChange change)
+    /// <summary>The customer fields that differ from what the store holds, with the id.</summary>
+    private static JsonObject CustomerBody(long id, StoreCustomerChange change, JsonElement current)
     {
         var customer = new JsonObject { ["id"] = id };
-        customer.Set("email", change.Email);
-        customer.Set("first_name", change.FirstName);
-        customer.Set("last_name", change.LastName);
-        customer.Set("phone", change.Phone);
+        customer.SetChanged("email", change.Email, current);
+        customer.SetChanged("first_name", change.FirstName, current);
+        customer.SetChanged("last_name", change.LastName, current);
+        customer.SetChanged("phone", change.Phone, current);
         return customer;
     }
 
-    private static JsonObject AddressBody(StoreCustomerChange change)
+    /// <summary>The address fields that differ from the customer's first address.</summary>
+    private static JsonObject AddressBody(StoreCustomerChange change, JsonElement current)
     {
         var address = new JsonObject();
-        address.Set("address1", change.Address1);
-        address.Set("city", change.City);
-        address.Set("state_or_province", change.Region);
-        address.Set("postal_code", change.PostalCode);
-        address.Set("country_code", change.CountryCode);
+        address.SetChanged("address1", change.Address1, current);
+        address.SetChanged("city", change.City, current);
+        address.SetChanged("state_or_province", change.Region, current);
+        address.SetChanged("postal_code", change.PostalCode, current);
+        address.SetChanged("country_code", change.CountryCode, current);
         return address;
     }
 }

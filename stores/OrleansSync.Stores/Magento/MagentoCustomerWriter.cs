@@ -6,8 +6,8 @@ namespace OrleansSync.Stores.Magento;
 
 /// <summary>
 /// <c>PUT /rest/V1/customers/{id}</c> through the connector's <see cref="MagentoClient"/> (integration token as Bearer).
-/// Magento replaces the customer with what it is sent (an address left out is deleted), so the customer is read first
-/// (<c>GET /rest/V1/customers/{id}</c>), changed and sent back whole: email and names on the customer, phone and address on
+/// Magento saves the customer it is sent as a whole (its required fields and its addresses included), so the customer is
+/// read first (<c>GET /rest/V1/customers/{id}</c>), changed and sent back whole: email and names on the customer, phone and address on
 /// its default billing address (added when it has none).
 /// </summary>
 public sealed class MagentoCustomerWriter(MagentoClient client) : IStoreCustomerWriter
