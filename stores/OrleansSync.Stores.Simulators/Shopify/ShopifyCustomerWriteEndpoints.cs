@@ -10,7 +10,7 @@ namespace OrleansSync.Stores.Simulators.Shopify;
 
 /// <summary>
 /// The customer write side of the simulated Admin REST API, behind the same token, outage and bucket checks as the reads:
-/// <c>PUT customers/{id}.json</c> (<c>{"customer":{…}}</c>, 422 for an email without '@' as Shopify's "is invalid"),
+/// <c>GET customers/{id}.json</c> (the read before a write), <c>PUT customers/{id}.json</c> (<c>{"customer":{…}}</c>, 422 for an email without '@' as Shopify's "is invalid"),
 /// <c>PUT customers/{id}/addresses/{address_id}.json</c> and <c>POST customers/{id}/addresses.json</c> (<c>{"address":{…}}</c>,
 /// answering <c>{"customer_address":…}</c>). Each write moves <c>updated_at</c> and keeps <c>default_address</c> and the
 /// <c>addresses</c> list in step, so the next read and delta poll see it.
@@ -20,6 +20,8 @@ public static class ShopifyCustomerWriteEndpoints
     public static IEndpointRouteBuilder MapShopifyCustomerWrites(this IEndpointRouteBuilder endpoints, ShopifySimulator store)
     {
         var customers = "/" + ShopifySimulatorEndpoints.BasePath + "customers/";
+        endpoints.MapGet(customers + "{id:long}.json", (long id, HttpContext http) => ShopifySimulatorEndpoints.Guard(store, http, "customers", _ =>
+            Exists(store, id) ? ShopifySimulatorEndpoints.Json(new JsonObject { ["customer"] = store.Customers.Get(id).DeepClone() }) : NotFound()));
         endpoints.MapPut(customers + "{id:long}.json", (long id, HttpContext http) => WriteAsync(store, http, "customer", body => PutCustomer(store, id, body)));
         endpoints.MapPut(customers + "{id:long}/addresses/{addressId:long}.json", (long id, long addressId, HttpContext http) =>
             WriteAsync(store, http, "address", body => PutAddress(store, id, addressId, body)));

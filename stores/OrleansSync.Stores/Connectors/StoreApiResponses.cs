@@ -40,7 +40,8 @@ public static class StoreApiResponses
     public static DateTimeOffset ServerTime(HttpResponseMessage response, TimeProvider time) =>
         response.Headers.Date ?? time.GetUtcNow();
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    /// <summary>Retry-After in seconds (Shopify's fractional "2.0" too) when the store sent one.</summary>
+    public static TimeSpan? RetryAfter(HttpResponseMessage response)
     {
         if (response.Headers.RetryAfter is { Delta: { } delta })
         {

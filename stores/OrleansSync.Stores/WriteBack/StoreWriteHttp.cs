@@ -34,7 +34,7 @@ public static class StoreWriteHttp
             if (status is 408 or 429 or >= 500)
             {
                 throw new StoreApiException(
-                    $"{platform} store '{storeId}' answered {status} to a customer write.", status, false, StoreHttp.RetryAfter(response));
+                    $"{platform} store '{storeId}' answered {status} to a customer write.", status, false, StoreHttp.RetryAfter(response) ?? StoreApiResponses.RetryAfter(response));
             }
 
             if (!response.IsSuccessStatusCode)
