@@ -10,7 +10,7 @@ namespace OrleansSync.Stores.Simulators.BigCommerce;
 /// <summary>
 /// The customer write side of the simulated v3 API (behind the simulator's token check): <c>PUT /v3/customers</c> and
 /// <c>POST|PUT /v3/customers/addresses</c>, each an array of records (<c>id</c> to change, <c>customer_id</c> to add an
-/// address), answering <c>{data:[…], meta:{}}</c>; 422 with BigCommerce's <c>{status, title, errors}</c> for an email
+/// address; each record is one write in <see cref="BigCommerceSimulator.CustomerWrites"/>), answering <c>{data:[…], meta:{}}</c>; 422 with BigCommerce's <c>{status, title, errors}</c> for an email
 /// without '@', an unknown id or a new address missing a required field.
 /// </summary>
 internal static class BigCommerceCustomerWriteEndpoints

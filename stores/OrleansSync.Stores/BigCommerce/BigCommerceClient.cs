@@ -32,7 +32,7 @@ public sealed class BigCommerceClient(IHttpClientFactory httpClients)
             request.Content = StoreWriteHttp.Json(body);
         }
 
-        return await StoreWriteHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "BigCommerce", store.Id, cancellationToken);
+        return await StoreWriteHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "BigCommerce", store.Id, cancellationToken, RetryAfter);
     }
 
     /// <summary>The order, its lines and, when money went back, its refunds; null when the order is gone.</summary>

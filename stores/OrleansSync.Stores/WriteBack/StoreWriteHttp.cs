@@ -15,7 +15,8 @@ public static class StoreWriteHttp
 
     public static HttpContent Json(JsonNode body) => new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
 
-    public static async Task<StoreWriteAnswer> SendAsync(HttpClient http, HttpRequestMessage request, string platform, string storeId, CancellationToken cancellationToken)
+    public static async Task<StoreWriteAnswer> SendAsync(
+        HttpClient http, HttpRequestMessage request, string platform, string storeId, CancellationToken cancellationToken, Func<HttpResponseMessage, TimeSpan?>? platformRetryAfter = null)
     {
         HttpResponseMessage response;
         try
@@ -34,7 +35,7 @@ public static class StoreWriteHttp
             if (status is 408 or 429 or >= 500)
             {
                 throw new StoreApiException(
-                    $"{platform} store '{storeId}' answered {status} to a customer write.", status, false, StoreHttp.RetryAfter(response) ?? StoreApiResponses.RetryAfter(response));
+                    $"{platform} store '{storeId}' answered {status} to a customer write.", status, false, platformRetryAfter?.Invoke(response) ?? StoreHttp.RetryAfter(response) ?? StoreApiResponses.RetryAfter(response));
             }
 
             if (!response.IsSuccessStatusCode)
