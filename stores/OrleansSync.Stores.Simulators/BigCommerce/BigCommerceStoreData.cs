@@ -90,7 +90,7 @@ public sealed class BigCommerceStoreData(TimeProvider time)
     {
         var addressId = fields["id"]?.GetValue<long>();
         var customer = addressId is { } existing
-            ? Customers.Values.FirstOrDefault(c => Addresses(c).Any(a => a["id"]!.GetValue<long>() == existing))
+            ? Customers.Values.FirstOrDefault(c => Addresses(c).Any(a => IdOf(a) == existing))
             : fields["customer_id"]?.GetValue<long>() is { } customerId && Customers.TryGetValue(customerId, out var owner) ? owner : null;
         if (customer is null)
         {
@@ -99,7 +99,7 @@ public sealed class BigCommerceStoreData(TimeProvider time)
 
         lock (customer)
         {
-            var address = addressId is { } id ? Addresses(customer).First(a => a["id"]!.GetValue<long>() == id) : NewAddress(customer);
+            var address = addressId is { } id ? Addresses(customer).First(a => IdOf(a) == id) : NewAddress(customer);
             foreach (var (name, value) in fields)
             {
                 if (name is not ("id" or "customer_id"))
@@ -115,7 +115,7 @@ public sealed class BigCommerceStoreData(TimeProvider time)
 
     private JsonObject NewAddress(JsonObject customer)
     {
-        var id = Customers.Values.SelectMany(Addresses).Select(a => a["id"]!.GetValue<long>()).DefaultIfEmpty(0).Max() + 1;
+        var id = Customers.Values.SelectMany(Addresses).Select(a => IdOf(a)).DefaultIfEmpty(0).Max() + 1;
         var address = new JsonObject { ["id"] = id, ["customer_id"] = customer["id"]!.DeepClone() };
         if (customer["addresses"] is not JsonArray addresses)
         {
@@ -125,6 +125,8 @@ public sealed class BigCommerceStoreData(TimeProvider time)
         addresses.Add(address);
         return address;
     }
+
+    private static long IdOf(JsonObject record) => long.Parse(record["id"]!.ToJsonString(), CultureInfo.InvariantCulture);
 
     private static IEnumerable<JsonObject> Addresses(JsonObject customer) => (customer["addresses"] as JsonArray ?? []).OfType<JsonObject>();
 }

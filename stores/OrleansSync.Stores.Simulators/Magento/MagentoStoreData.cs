@@ -44,7 +44,7 @@ public sealed class MagentoStoreData(TimeProvider time)
         }
 
         var nextAddressId = Customers.Values.SelectMany(c => (c["addresses"] as JsonArray ?? []).OfType<JsonObject>())
-            .Select(a => a["id"]?.GetValue<long>() ?? 0).DefaultIfEmpty(0).Max() + 1;
+            .Select(a => long.TryParse(a["id"]?.ToJsonString(), CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
         foreach (var address in (customer["addresses"] as JsonArray ?? []).OfType<JsonObject>())
         {
             address["customer_id"] = customerId;
