@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Gateway.HubSpotWebhooks;
 using OrleansSync.Grains.Tests.Fixtures;
+using OrleansSync.HubSpot.Sandbox;
 using OrleansSync.Stores;
 using OrleansSync.Stores.Connectors;
 using OrleansSync.Stores.Simulators.Hosting;
@@ -73,8 +74,8 @@ public sealed class TwoWayRig : IAsyncDisposable
     /// <summary>HubSpot webhook events that passed the signature check.</summary>
     public int HubSpotEvents => Volatile.Read(ref _hubSpotEvents);
 
-    /// <summary>The round trip with the WooCommerce simulator (and <paramref name="settings"/> on top of the rig's own).</summary>
-    public static async Task<TwoWayRig> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>The round trip with the WooCommerce simulator (and <paramref name="settings"/> and <paramref name="portal"/> on top of the rig's own).</summary>
+    public static async Task<TwoWayRig> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<SandboxPortalOptions>? portal = null)
     {
         var store = new WooCommerceSimulator("ck_two_way", "cs_two_way");
         var writes = new WooCommerceCustomerWrites(store);
@@ -96,7 +97,8 @@ public sealed class TwoWayRig : IAsyncDisposable
                 ["Api:ClientId"] = store.ConsumerKey,
                 ["Api:ClientSecret"] = store.ConsumerSecret,
             },
-            settings);
+            settings,
+            portal);
         return rig;
     }
 
@@ -108,7 +110,7 @@ public sealed class TwoWayRig : IAsyncDisposable
         rig = new TwoWayRig(store, receiver);
         var api = await store.StartAsync();
         store.Changed += events => rig.Relay(() => rig.Cluster.PostAsync(events));
-        await rig.StartClusterAsync(api, settings);
+        await rig.StartClusterAsync(api, settings, null);
         return rig;
     }
 
@@ -116,7 +118,7 @@ public sealed class TwoWayRig : IAsyncDisposable
     public Task AddStoreCustomerAsync(int id, string email, string firstName, string phone) =>
         Cluster.PostAsync(PlatformStore.AddCustomer(id, email, firstName, phone));
 
-    private async Task StartClusterAsync(IReadOnlyDictionary<string, string?> api, IReadOnlyDictionary<string, string?>? settings)
+    private async Task StartClusterAsync(IReadOnlyDictionary<string, string?> api, IReadOnlyDictionary<string, string?>? settings, Action<SandboxPortalOptions>? portal)
     {
         var values = new Dictionary<string, string?>
         {
@@ -146,6 +148,7 @@ public sealed class TwoWayRig : IAsyncDisposable
                 p.WebhookClientSecret = ClientSecret;
                 p.AppId = AppId;
                 p.WebhookRetryDelay = TimeSpan.FromMilliseconds(100);
+                portal?.Invoke(p);
             });
     }
 
