@@ -19,6 +19,8 @@ namespace OrleansSync.Grains.Customers;
 /// HubSpot's value is written back to every store customer of this person (durably, through the outbox), and the store's
 /// webhook echoing that write is recognised by its values and dropped.</item>
 /// </list>
+/// Property names are the sync's own: a property renamed in <c>SyncMapping:PropertyNames</c> arrives under its HubSpot name
+/// and is read as the field it stands for, and the default name it replaced is no longer the sync's (ignored).
 /// A merge points this person at the surviving contact id; a deletion forgets the contact id, and the next store change
 /// upserts the contact by email again (re-creating it, or finding the contact that now holds the email).
 /// </summary>
@@ -32,19 +34,20 @@ public sealed partial class CustomerGrain : IHandle<ContactPropertyChanged>, IHa
 
     public ValueTask HandleAsync(ContactPropertyChanged message, CancellationToken cancellationToken)
     {
-        if (Forwarded(message) || State.Deleted || message.Origin.ByThisApp)
+        // HubSpot names the property as the portal has it: a renamed one (SyncMapping:PropertyNames) is read back as ours.
+        if (Forwarded(message) || State.Deleted || message.Origin.ByThisApp || _options.CanonicalName(message.Property) is not { } property)
         {
             return ValueTask.CompletedTask;
         }
 
         var value = message.Value?.Trim() ?? "";
-        switch (Ownership.Of(message.Property))
+        switch (Ownership.Of(property))
         {
             case FieldOwner.HubSpot:
-                State.LifecycleStageSetInHubSpot |= message.Property == "lifecyclestage";
+                State.LifecycleStageSetInHubSpot |= property == "lifecyclestage";
                 return ValueTask.CompletedTask;
             case FieldOwner.Store:
-                if (State.Fields.TryGetValue(message.Property, out var owned) && owned.Value != value)
+                if (State.Fields.TryGetValue(property, out var owned) && owned.Value != value)
                 {
                     Write();
                 }
@@ -52,7 +55,7 @@ public sealed partial class CustomerGrain : IHandle<ContactPropertyChanged>, IHa
                 return ValueTask.CompletedTask;
         }
 
-        if (message.Property == "email")
+        if (property == "email")
         {
             if (EmailNormalizer.Normalize(value) is { } email && email != State.Email)
             {
@@ -63,7 +66,7 @@ public sealed partial class CustomerGrain : IHandle<ContactPropertyChanged>, IHa
             return ValueTask.CompletedTask;
         }
 
-        State.Fields.TryGetValue(message.Property, out var current);
+        State.Fields.TryGetValue(property, out var current);
         if (current?.Value == value)
         {
             return ValueTask.CompletedTask;
@@ -75,7 +78,7 @@ public sealed partial class CustomerGrain : IHandle<ContactPropertyChanged>, IHa
             return ValueTask.CompletedTask;
         }
 
-        State.Fields[message.Property] = new FieldValue(value, message.OccurredAt, FromHubSpot: true);
+        State.Fields[property] = new FieldValue(value, message.OccurredAt, FromHubSpot: true);
         WriteBackToStores();
         return ValueTask.CompletedTask;
     }

@@ -73,4 +73,21 @@ public sealed class SyncMappingOptions : IValidatableObject
     }
 
     public string PropertyName(string name) => PropertyNames.TryGetValue(name, out var renamed) ? renamed : name;
+
+    /// <summary>
+    /// The sync's own name for a HubSpot property name (a webhook's <c>propertyName</c>): the name renamed to it, else the name
+    /// itself; null when the name is one the sync renamed away (that HubSpot property is no longer the sync's).
+    /// </summary>
+    public string? CanonicalName(string hubSpotName)
+    {
+        foreach (var (name, renamed) in PropertyNames)
+        {
+            if (string.Equals(renamed, hubSpotName, StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+
+        return PropertyNames.ContainsKey(hubSpotName) ? null : hubSpotName;
+    }
 }

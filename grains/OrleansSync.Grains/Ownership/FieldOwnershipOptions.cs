@@ -26,7 +26,7 @@ public sealed class FieldOwnershipOptions
         ["hs_email_optout"] = FieldOwner.HubSpot,
     };
 
-    /// <summary>Overrides by HubSpot property name, e.g. <c>FieldOwnership:Contact:phone = Store</c>. Default none.</summary>
+    /// <summary>Overrides by the sync's property name (before any <c>SyncMapping:PropertyNames</c> rename), e.g. <c>FieldOwnership:Contact:phone = Store</c>. Default none.</summary>
     public Dictionary<string, FieldOwner> Contact { get; set; } = new(StringComparer.Ordinal);
 
     public FieldOwner Of(string property) =>

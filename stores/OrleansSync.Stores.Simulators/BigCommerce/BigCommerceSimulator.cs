@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using OrleansSync.Stores.Simulators.Hosting;
 
 namespace OrleansSync.Stores.Simulators.BigCommerce;
 
@@ -33,6 +34,9 @@ public sealed class BigCommerceSimulator : IAsyncDisposable
     public string AccessToken { get; }
 
     public SimulatorFaults Faults { get; } = new();
+
+    /// <summary>The customer writes taken by <c>PUT /v3/customers</c> and <c>POST|PUT /v3/customers/addresses</c>.</summary>
+    public CustomerWriteLog CustomerWrites { get; } = new();
 
     /// <summary>Requests answered (any status), for tests that count API calls.</summary>
     public int Requests => _requests;
@@ -107,6 +111,7 @@ public sealed class BigCommerceSimulator : IAsyncDisposable
 
             return V3List(customers, r);
         });
+        BigCommerceCustomerWriteEndpoints.Map(store, self);
         store.MapGet("/v3/catalog/products", (HttpRequest r) => V3List(self().Data.Products.Values, r));
         store.MapGet("/v3/catalog/products/{id:long}", (long id) =>
             self().Data.Products.TryGetValue(id, out var p) ? SimulatorResults.Json(new JsonObject { ["data"] = p.DeepClone(), ["meta"] = new JsonObject() }) : Results.NotFound());

@@ -58,4 +58,75 @@ public sealed class BigCommerceStoreData(TimeProvider time)
         customer["email"] = email;
         customer["date_modified"] = Iso(time.GetUtcNow());
     }
+
+    /// <summary>Sets the given fields on a customer now (as <c>PUT /v3/customers</c>); null when there is no such customer.</summary>
+    public JsonObject? UpdateCustomer(long customerId, JsonObject fields)
+    {
+        if (!Customers.TryGetValue(customerId, out var customer))
+        {
+            return null;
+        }
+
+        lock (customer)
+        {
+            foreach (var (name, value) in fields)
+            {
+                if (name is not ("id" or "addresses"))
+                {
+                    customer[name] = value?.DeepClone();
+                }
+            }
+
+            customer["date_modified"] = Iso(time.GetUtcNow());
+            return customer.DeepClone().AsObject();
+        }
+    }
+
+    /// <summary>
+    /// Adds (no <c>id</c>) or changes (<c>id</c>) a customer address now (as <c>POST</c>/<c>PUT /v3/customers/addresses</c>);
+    /// the address as stored, or null when the customer or address does not exist.
+    /// </summary>
+    public JsonObject? SaveCustomerAddress(JsonObject fields)
+    {
+        var addressId = fields["id"]?.GetValue<long>();
+        var customer = addressId is { } existing
+            ? Customers.Values.FirstOrDefault(c => Addresses(c).Any(a => IdOf(a) == existing))
+            : fields["customer_id"]?.GetValue<long>() is { } customerId && Customers.TryGetValue(customerId, out var owner) ? owner : null;
+        if (customer is null)
+        {
+            return null;
+        }
+
+        lock (customer)
+        {
+            var address = addressId is { } id ? Addresses(customer).First(a => IdOf(a) == id) : NewAddress(customer);
+            foreach (var (name, value) in fields)
+            {
+                if (name is not ("id" or "customer_id"))
+                {
+                    address[name] = value?.DeepClone();
+                }
+            }
+
+            customer["date_modified"] = Iso(time.GetUtcNow());
+            return address.DeepClone().AsObject();
+        }
+    }
+
+    private JsonObject NewAddress(JsonObject customer)
+    {
+        var id = Customers.Values.SelectMany(Addresses).Select(a => IdOf(a)).DefaultIfEmpty(0).Max() + 1;
+        var address = new JsonObject { ["id"] = id, ["customer_id"] = customer["id"]!.DeepClone() };
+        if (customer["addresses"] is not JsonArray addresses)
+        {
+            customer["addresses"] = addresses = [];
+        }
+
+        addresses.Add(address);
+        return address;
+    }
+
+    private static long IdOf(JsonObject record) => long.Parse(record["id"]!.ToJsonString(), CultureInfo.InvariantCulture);
+
+    private static IEnumerable<JsonObject> Addresses(JsonObject customer) => (customer["addresses"] as JsonArray ?? []).OfType<JsonObject>();
 }

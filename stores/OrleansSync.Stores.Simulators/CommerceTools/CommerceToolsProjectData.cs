@@ -86,7 +86,8 @@ public sealed class CommerceToolsProjectData(TimeProvider time)
         Messages.Enqueue(message);
     }
 
-    private void Touch(JsonObject resource)
+    /// <summary>Moves the resource to its next version now.</summary>
+    public void Touch(JsonObject resource)
     {
         resource["version"] = resource["version"]!.GetValue<long>() + 1;
         resource["lastModifiedAt"] = Now();

@@ -29,6 +29,7 @@ public sealed partial class CommerceToolsSimulator : IAsyncDisposable
         ProjectKey = projectKey;
         ClientId = clientId;
         ClientSecret = clientSecret;
+        CustomerUpdates = new CommerceToolsCustomerUpdates(data);
     }
 
     public Uri BaseUrl { get; }
@@ -44,6 +45,9 @@ public sealed partial class CommerceToolsSimulator : IAsyncDisposable
     public string ClientSecret { get; }
 
     public SimulatorFaults Faults { get; } = new();
+
+    /// <summary>The customer update endpoint: its writes taken and refused, and a knob for concurrent modifications.</summary>
+    public CommerceToolsCustomerUpdates CustomerUpdates { get; }
 
     public int TokenRequests => _tokenRequests;
 
@@ -123,6 +127,8 @@ public sealed partial class CommerceToolsSimulator : IAsyncDisposable
 
         app.MapGet("/{projectKey}/{resources}", (string projectKey, string resources, HttpRequest request) =>
             Records(self(), projectKey, resources) is { } records ? Query(records, resources == "messages" ? "createdAt" : "lastModifiedAt", request) : Results.NotFound());
+        app.MapPost("/{projectKey}/customers/{id}", (string projectKey, string id, HttpRequest request) =>
+            projectKey == self().ProjectKey ? self().CustomerUpdates.UpdateAsync(id, request) : Task.FromResult(Results.NotFound()));
         app.MapGet("/{projectKey}/{resources}/{id}", (string projectKey, string resources, string id) =>
             Records(self(), projectKey, resources)?.FirstOrDefault(r => r["id"]!.GetValue<string>() == id) is { } found ? SimulatorResults.Json(found) : Results.NotFound());
     }

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using OrleansSync.Stores.Simulators.Hosting;
 
 namespace OrleansSync.Stores.Simulators.Magento;
 
@@ -30,6 +32,9 @@ public sealed class MagentoSimulator : IAsyncDisposable
     public string AccessToken { get; }
 
     public SimulatorFaults Faults { get; } = new();
+
+    /// <summary>The customer writes taken by <c>PUT /rest/V1/customers/{id}</c>.</summary>
+    public CustomerWriteLog CustomerWrites { get; } = new();
 
     public static async Task<MagentoSimulator> StartAsync(string accessToken = "magento-integration-token", TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
@@ -80,8 +85,44 @@ public sealed class MagentoSimulator : IAsyncDisposable
         app.MapGet("/rest/V1/customers/search", (HttpRequest r) => Search(self().Data.Customers.Values, r));
         app.MapGet("/rest/V1/products", (HttpRequest r) => Search(self().Data.Products.Values, r));
         app.MapGet("/rest/V1/carts/search", (HttpRequest r) => Search(self().Data.Carts.Values, r));
+        app.MapGet("/rest/V1/customers/{id:long}", (long id) =>
+            self().Data.Customers.TryGetValue(id, out var c) ? SimulatorResults.Json(c.DeepClone()) : NoSuchCustomer(id));
+        app.MapPut("/rest/V1/customers/{id:long}", (long id, HttpRequest r) => PutCustomerAsync(self(), id, r));
         app.MapGet("/rest/V1/orders/{id:long}", (long id) => self().Data.Orders.TryGetValue(id, out var o) ? SimulatorResults.Json(o) : Results.NotFound());
     }
+
+    private static async Task<IResult> PutCustomerAsync(MagentoSimulator simulator, long id, HttpRequest request)
+    {
+        JsonObject? customer = null;
+        try
+        {
+            customer = (await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted))?["customer"] as JsonObject;
+        }
+        catch (JsonException)
+        {
+        }
+
+        IResult? refusal = !simulator.Data.Customers.ContainsKey(id) ? NoSuchCustomer(id)
+            : customer is null ? Error(400, "\"%fieldName\" is required. Enter and try again.", new JsonObject { ["fieldName"] = "customer" })
+            : customer["email"]?.GetValue<string>() is not { } email || !email.Contains('@', StringComparison.Ordinal)
+                ? Error(400, "\"%fieldName\" is not a valid email address.", new JsonObject { ["fieldName"] = "email" })
+                : null;
+        if (refusal is not null)
+        {
+            simulator.CustomerWrites.CountRefused();
+            return refusal;
+        }
+
+        var stored = simulator.Data.ReplaceCustomer(id, customer!);
+        simulator.CustomerWrites.Accepted(id.ToString(CultureInfo.InvariantCulture), new JsonObject { ["customer"] = customer!.DeepClone() }, stored);
+        return SimulatorResults.Json(stored);
+    }
+
+    private static IResult NoSuchCustomer(long id) =>
+        Error(404, "No such entity with %fieldName = %fieldValue", new JsonObject { ["fieldName"] = "customerId", ["fieldValue"] = id });
+
+    private static IResult Error(int status, string message, JsonObject parameters) =>
+        SimulatorResults.Json(new JsonObject { ["message"] = message, ["parameters"] = parameters }, status);
 
     private static IResult Search(IEnumerable<JsonObject> records, HttpRequest request)
     {

@@ -25,4 +25,36 @@ public sealed class MagentoStoreData(TimeProvider time)
         order["status"] = status;
         order["updated_at"] = Time(time.GetUtcNow());
     }
+
+    /// <summary>
+    /// Replaces a customer with what was sent, as <c>PUT /V1/customers/{id}</c> does (the addresses sent replace the
+    /// customer's, those without an id get a new one; none sent keeps them), keeping its id and creation time and moving
+    /// <c>updated_at</c> to now.
+    /// </summary>
+    public JsonObject ReplaceCustomer(long customerId, JsonObject sent)
+    {
+        var customer = sent.DeepClone().AsObject();
+        var stored = Customers[customerId];
+        customer["id"] = customerId;
+        customer["created_at"] = stored["created_at"]?.DeepClone();
+        customer["updated_at"] = Time(time.GetUtcNow());
+        if (customer["addresses"] is null)
+        {
+            customer["addresses"] = stored["addresses"]?.DeepClone();
+        }
+
+        var nextAddressId = Customers.Values.SelectMany(c => (c["addresses"] as JsonArray ?? []).OfType<JsonObject>())
+            .Select(a => long.TryParse(a["id"]?.ToJsonString(), CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
+        foreach (var address in (customer["addresses"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            address["customer_id"] = customerId;
+            if (address["id"] is null)
+            {
+                address["id"] = nextAddressId++;
+            }
+        }
+
+        Customers[customerId] = customer;
+        return customer.DeepClone().AsObject();
+    }
 }

@@ -30,6 +30,9 @@ public sealed class ShopifySimulator(string accessToken, int bucketCapacity = 40
 
     public SimulatedRecords Customers { get; } = new();
 
+    /// <summary>The customer writes taken by <c>PUT customers/{id}.json</c> and the address endpoints.</summary>
+    public CustomerWriteLog CustomerWrites { get; } = new();
+
     public SimulatedRecords Products { get; } = new();
 
     public SimulatedRecords Orders { get; } = new();

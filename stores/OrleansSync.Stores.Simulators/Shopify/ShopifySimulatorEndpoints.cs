@@ -24,10 +24,10 @@ public static class ShopifySimulatorEndpoints
         endpoints.MapGet("/" + BasePath + "{resource}.json", (string resource, HttpContext http) => Guard(store, http, resource, kind => List(store, kind, http)));
         endpoints.MapGet("/" + BasePath + "{resource}/count.json", (string resource, HttpContext http) => Guard(store, http, resource, kind =>
             Json(new JsonObject { ["count"] = store.Of(kind).Query(After(http.Request.Query["updated_at_min"])).Count })));
-        return endpoints;
+        return endpoints.MapShopifyCustomerWrites(store);
     }
 
-    private static IResult Guard(ShopifySimulator store, HttpContext http, string resource, Func<StoreResource, IResult> answer)
+    internal static IResult Guard(ShopifySimulator store, HttpContext http, string resource, Func<StoreResource, IResult> answer)
     {
         store.CountCall();
         if (store.Outage)
@@ -99,6 +99,6 @@ public static class ShopifySimulatorEndpoints
     private static DateTimeOffset? After(string? value) =>
         DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : null;
 
-    private static IResult Json(JsonObject body, int status = 200) =>
+    internal static IResult Json(JsonObject body, int status = 200) =>
         Results.Text(body.ToJsonString(), "application/json", Encoding.UTF8, status);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OrleansSync.Stores.Connectors;
 using OrleansSync.Stores.Json;
+using OrleansSync.Stores.WriteBack;
 
 namespace OrleansSync.Stores.BigCommerce;
 
@@ -16,11 +18,20 @@ public sealed class BigCommerceClient(IHttpClientFactory httpClients)
 
     public Task<JsonDocument?> GetAsync(StoreApiOptions api, string storeHash, string pathAndQuery, CancellationToken cancellationToken)
     {
-        var baseUrl = api.BaseUrl ?? DefaultBaseUrl;
-        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUrl, $"stores/{Uri.EscapeDataString(storeHash)}/{pathAndQuery}"));
-        request.Headers.Add("X-Auth-Token", api.AccessToken);
-        request.Headers.Accept.ParseAdd("application/json");
+        var request = Request(HttpMethod.Get, api, storeHash, pathAndQuery);
         return StoreHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "BigCommerce", cancellationToken);
+    }
+
+    /// <summary>A write-back call (or the read before one) with the write-back's failure rule (<see cref="StoreWriteHttp"/>).</summary>
+    public async Task<StoreWriteAnswer> WriteAsync(StoreOptions store, HttpMethod method, string pathAndQuery, JsonNode? body, CancellationToken cancellationToken)
+    {
+        using var request = Request(method, store.Api!, store.Api!.Account ?? "", pathAndQuery);
+        if (body is not null)
+        {
+            request.Content = StoreWriteHttp.Json(body);
+        }
+
+        return await StoreWriteHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "BigCommerce", store.Id, cancellationToken);
     }
 
     /// <summary>The order, its lines and, when money went back, its refunds; null when the order is gone.</summary>
@@ -62,5 +73,13 @@ public sealed class BigCommerceClient(IHttpClientFactory httpClients)
     {
         using var document = await GetAsync(api, storeHash, pathAndQuery, cancellationToken);
         return document?.RootElement.Obj("data")?.Clone();
+    }
+
+    private static HttpRequestMessage Request(HttpMethod method, StoreApiOptions api, string storeHash, string pathAndQuery)
+    {
+        var request = new HttpRequestMessage(method, new Uri(api.BaseUrl ?? DefaultBaseUrl, $"stores/{Uri.EscapeDataString(storeHash)}/{pathAndQuery}"));
+        request.Headers.Add("X-Auth-Token", api.AccessToken);
+        request.Headers.Accept.ParseAdd("application/json");
+        return request;
     }
 }

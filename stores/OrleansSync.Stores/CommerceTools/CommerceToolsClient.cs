@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OrleansSync.Stores.Connectors;
+using OrleansSync.Stores.WriteBack;
 
 namespace OrleansSync.Stores.CommerceTools;
 
@@ -22,14 +24,48 @@ public sealed class CommerceToolsClient(IHttpClientFactory httpClients, Commerce
         }
     }
 
+    /// <summary>
+    /// A write-back call (or the read before one) with the write-back's failure rule (<see cref="StoreWriteHttp"/>); a
+    /// refused token is renewed once, as for reads. Throws <see cref="StoreApiException"/> (auth) when no token can be had.
+    /// </summary>
+    public async Task<StoreWriteAnswer> WriteAsync(StoreOptions store, HttpMethod method, string pathAndQuery, JsonNode? body, CancellationToken cancellationToken)
+    {
+        var answer = await SendWriteAsync(store, method, pathAndQuery, body, cancellationToken);
+        if (answer.Status != 401)
+        {
+            return answer;
+        }
+
+        answer.Dispose();
+        tokens.Forget(store);
+        return await SendWriteAsync(store, method, pathAndQuery, body, cancellationToken);
+    }
+
+    private async Task<StoreWriteAnswer> SendWriteAsync(StoreOptions store, HttpMethod method, string pathAndQuery, JsonNode? body, CancellationToken cancellationToken)
+    {
+        using var request = await RequestAsync(store, method, pathAndQuery, cancellationToken);
+        if (body is not null)
+        {
+            request.Content = StoreWriteHttp.Json(body);
+        }
+
+        return await StoreWriteHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "commercetools", store.Id, cancellationToken);
+    }
+
     private async Task<JsonDocument?> SendAsync(StoreOptions store, string pathAndQuery, CancellationToken cancellationToken)
+    {
+        var request = await RequestAsync(store, HttpMethod.Get, pathAndQuery, cancellationToken);
+        return await StoreHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "commercetools", cancellationToken);
+    }
+
+    private async Task<HttpRequestMessage> RequestAsync(StoreOptions store, HttpMethod method, string pathAndQuery, CancellationToken cancellationToken)
     {
         var api = store.Api ?? throw new StoreApiException($"Store '{store.Id}' has no Api configured.", null, true);
         var baseUrl = api.BaseUrl ?? throw new StoreApiException($"Store '{store.Id}' has no Api:BaseUrl (the project's API URL).", null, true);
-        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUrl, $"{Uri.EscapeDataString(api.Account ?? "")}/{pathAndQuery}"));
+        var request = new HttpRequestMessage(method, new Uri(baseUrl, $"{Uri.EscapeDataString(api.Account ?? "")}/{pathAndQuery}"));
         request.Headers.Authorization = new("Bearer", await tokens.GetAsync(store, cancellationToken));
         request.Headers.Accept.ParseAdd("application/json");
-        return await StoreHttp.SendAsync(httpClients.CreateClient(HttpClientName), request, "commercetools", cancellationToken);
+        return request;
     }
 
     public async Task<JsonElement?> GetResourceAsync(StoreOptions store, string resources, string id, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 using OrleansSync.Contracts.Context;
 using OrleansSync.Gateway.HubSpotWebhooks;
 using OrleansSync.Grains.Tests.Fixtures;
+using OrleansSync.HubSpot.Sandbox;
 using OrleansSync.Stores;
 using OrleansSync.Stores.Connectors;
 using OrleansSync.Stores.Simulators.Hosting;
@@ -22,8 +23,9 @@ namespace OrleansSync.Grains.Tests.TwoWay;
 
 /// <summary>
 /// The round trip on real parts: the grid (<see cref="SyncCluster"/>), the HubSpot sandbox sending its signed webhooks to a
-/// loopback endpoint that checks them and maps them with the gateway's own HubSpot webhook code, and the WooCommerce
-/// simulator taking the write-backs over HTTP and (like WooCommerce) announcing each change with a customer.updated webhook.
+/// loopback endpoint that checks them and maps them with the gateway's own HubSpot webhook code, and a store simulator (the
+/// WooCommerce one, or another platform's as a <see cref="TwoWayStore"/>) taking the write-backs over HTTP and, like the
+/// platform, announcing each change with a customer webhook.
 /// </summary>
 public sealed class TwoWayRig : IAsyncDisposable
 {
@@ -31,25 +33,39 @@ public sealed class TwoWayRig : IAsyncDisposable
     public const string ClientSecret = "two-way-hubspot-app-secret";
     public const long AppId = 4_242_001;
 
-    private readonly SimulatorHost _storeHost;
+    private readonly SimulatorHost? _storeHost;
+    private readonly TwoWayStore? _platformStore;
     private readonly WebApplication _hubSpotReceiver;
     private readonly StoreOptions _store;
+    private readonly WooCommerceSimulator? _woo;
+    private readonly WooCommerceCustomerWrites? _wooWrites;
     private int _inFlight;
     private int _hubSpotEvents;
     private SyncCluster? _cluster;
 
     private TwoWayRig(WooCommerceSimulator store, WooCommerceCustomerWrites writes, SimulatorHost storeHost, WebApplication receiver)
     {
-        Store = store;
-        StoreWrites = writes;
+        _woo = store;
+        _wooWrites = writes;
         _storeHost = storeHost;
         _hubSpotReceiver = receiver;
         _store = new StoreOptions { Id = StoreId, Platform = StorePlatform.WooCommerce, PortalId = SyncCluster.PortalId, Secret = "woo-webhook-secret" };
     }
 
-    public WooCommerceSimulator Store { get; }
+    private TwoWayRig(TwoWayStore store, WebApplication receiver)
+    {
+        _platformStore = store;
+        _hubSpotReceiver = receiver;
+        _store = store.Options;
+    }
 
-    public WooCommerceCustomerWrites StoreWrites { get; }
+    /// <summary>The WooCommerce store (the rig started without a <see cref="TwoWayStore"/>).</summary>
+    public WooCommerceSimulator Store => _woo ?? throw new InvalidOperationException("This rig runs another platform's store: use PlatformStore.");
+
+    public WooCommerceCustomerWrites StoreWrites => _wooWrites ?? throw new InvalidOperationException("This rig runs another platform's store: use PlatformStore.");
+
+    /// <summary>The platform's store (the rig started by <see cref="StartAsync(TwoWayStore, IReadOnlyDictionary{string, string?}?)"/>).</summary>
+    public TwoWayStore PlatformStore => _platformStore ?? throw new InvalidOperationException("This rig runs the WooCommerce store: use Store.");
 
     public SyncCluster Cluster => _cluster!;
 
@@ -58,7 +74,8 @@ public sealed class TwoWayRig : IAsyncDisposable
     /// <summary>HubSpot webhook events that passed the signature check.</summary>
     public int HubSpotEvents => Volatile.Read(ref _hubSpotEvents);
 
-    public static async Task<TwoWayRig> StartAsync()
+    /// <summary>The round trip with the WooCommerce simulator (and <paramref name="settings"/> and <paramref name="portal"/> on top of the rig's own).</summary>
+    public static async Task<TwoWayRig> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<SandboxPortalOptions>? portal = null)
     {
         var store = new WooCommerceSimulator("ck_two_way", "cs_two_way");
         var writes = new WooCommerceCustomerWrites(store);
@@ -72,29 +89,67 @@ public sealed class TwoWayRig : IAsyncDisposable
         var receiver = await StartHubSpotReceiverAsync(request => rig!.ReceiveHubSpotAsync(request));
         rig = new TwoWayRig(store, writes, storeHost, receiver);
         writes.Written += customer => rig.Relay(() => rig.StoreWebhookAsync(customer));
-        var receiverUrl = new Uri(ReceiverAddress(receiver), "webhooks/hubspot");
         var api = new Uri(storeHost.BaseUrl, WooCommerceSimulatorEndpoints.BasePath).AbsoluteUri;
-        rig._cluster = await SyncCluster.StartAsync(
-            settings: new Dictionary<string, string?>
+        await rig.StartClusterAsync(
+            new Dictionary<string, string?>
             {
-                ["Gateway:Stores:0:Id"] = StoreId,
-                ["Gateway:Stores:0:Platform"] = "WooCommerce",
-                ["Gateway:Stores:0:Secret"] = "woo-webhook-secret",
-                ["Gateway:Stores:0:PortalId"] = SyncCluster.PortalId,
-                ["Gateway:Stores:0:Api:BaseUrl"] = api,
-                ["Gateway:Stores:0:Api:ClientId"] = store.ConsumerKey,
-                ["Gateway:Stores:0:Api:ClientSecret"] = store.ConsumerSecret,
-                ["Gateway:Stores:0:Api:PollInterval"] = "01:00:00", // the store connector backfills the empty store once and stays out of the way
-                ["Grains:EffectRetryDelay"] = "00:00:00.200",
+                ["Api:BaseUrl"] = api,
+                ["Api:ClientId"] = store.ConsumerKey,
+                ["Api:ClientSecret"] = store.ConsumerSecret,
             },
+            settings,
+            portal);
+        return rig;
+    }
+
+    /// <summary>The round trip with another platform's simulated store, which announces each write-back with its customer webhook.</summary>
+    public static async Task<TwoWayRig> StartAsync(TwoWayStore store, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        TwoWayRig? rig = null;
+        var receiver = await StartHubSpotReceiverAsync(request => rig!.ReceiveHubSpotAsync(request));
+        rig = new TwoWayRig(store, receiver);
+        var api = await store.StartAsync();
+        store.Changed += events => rig.Relay(() => rig.Cluster.PostAsync(events));
+        await rig.StartClusterAsync(api, settings, null);
+        return rig;
+    }
+
+    /// <summary>Adds a customer to the platform's store and delivers its customer-created webhook.</summary>
+    public Task AddStoreCustomerAsync(int id, string email, string firstName, string phone) =>
+        Cluster.PostAsync(PlatformStore.AddCustomer(id, email, firstName, phone));
+
+    private async Task StartClusterAsync(IReadOnlyDictionary<string, string?> api, IReadOnlyDictionary<string, string?>? settings, Action<SandboxPortalOptions>? portal)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Gateway:Stores:0:Id"] = _store.Id,
+            ["Gateway:Stores:0:Platform"] = _store.Platform.ToString(),
+            ["Gateway:Stores:0:Secret"] = _store.Secret,
+            ["Gateway:Stores:0:PortalId"] = SyncCluster.PortalId,
+            ["Gateway:Stores:0:Api:PollInterval"] = "01:00:00", // the store connector backfills the empty store once and stays out of the way
+            ["Grains:EffectRetryDelay"] = "00:00:00.200",
+        };
+        foreach (var (key, value) in api)
+        {
+            values[$"Gateway:Stores:0:{key}"] = value;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var receiverUrl = new Uri(ReceiverAddress(_hubSpotReceiver), "webhooks/hubspot");
+        _cluster = await SyncCluster.StartAsync(
+            settings: values,
             portal: p =>
             {
                 p.WebhookTargetUrl = receiverUrl;
                 p.WebhookClientSecret = ClientSecret;
                 p.AppId = AppId;
                 p.WebhookRetryDelay = TimeSpan.FromMilliseconds(100);
+                portal?.Invoke(p);
             });
-        return rig;
     }
 
     /// <summary>Adds a customer to the store and delivers its customer.created webhook.</summary>
@@ -144,7 +199,15 @@ public sealed class TwoWayRig : IAsyncDisposable
 
         await _hubSpotReceiver.StopAsync();
         await _hubSpotReceiver.DisposeAsync();
-        await _storeHost.DisposeAsync();
+        if (_storeHost is not null)
+        {
+            await _storeHost.DisposeAsync();
+        }
+
+        if (_platformStore is not null)
+        {
+            await _platformStore.DisposeAsync();
+        }
     }
 
     private async Task<IResult> ReceiveHubSpotAsync(HttpRequest request)

@@ -38,6 +38,30 @@ public sealed class TwoWaySyncTests
     }
 
     [PostgresFact]
+    public async Task PhoneRenamedToMobilePhone_RepEditOfMobilePhoneReachesTheStore_AndAnEditOfThePlainPhoneIsIgnored()
+    {
+        // The app subscribes to the property it writes (the README's subscription list, with mobilephone for phone).
+        await using var rig = await TwoWayRig.StartAsync(
+            new Dictionary<string, string?> { ["SyncMapping:PropertyNames:phone"] = "mobilephone" },
+            p => p.WebhookProperties = ["email", "firstname", "lastname", "phone", "mobilephone", "address", "city", "state", "zip", "country"]);
+        await rig.AddCustomerAsync(15, Email, "Ann", "555-0100");
+        await rig.SettleAsync();
+        var contact = rig.HubSpot.Contact(Email)!;
+        Assert.Equal("555-0100", contact.Properties["mobilephone"]);
+        var portal = rig.Cluster.Sandbox.DefaultPortal;
+
+        portal.EditAsSalesRep("contacts", contact.Id, new Dictionary<string, string> { ["phone"] = "555-0111" });
+        await rig.SettleAsync();
+        Assert.Empty(rig.StoreWrites.Puts);
+        portal.EditAsSalesRep("contacts", contact.Id, new Dictionary<string, string> { ["mobilephone"] = "555-0199" });
+        await rig.SettleAsync();
+
+        Assert.Equal("555-0199", (string?)rig.Store.Customers.Get(15)["billing"]!["phone"]);
+        Assert.Single(rig.StoreWrites.Puts);
+        Assert.Equal(("555-0199", "555-0111"), (rig.HubSpot.Contact(Email)!.Properties["mobilephone"], rig.HubSpot.Contact(Email)!.Properties["phone"]));
+    }
+
+    [PostgresFact]
     public async Task StoreDownWhenRepEdits_WriteBackIsRetriedUntilTheStoreTakesIt()
     {
         await using var rig = await TwoWayRig.StartAsync();
