@@ -42,6 +42,7 @@ public static class GrainRouting
             ProductUpserted e => Product(e.Store, e.Product.Sku, e.Product.PlatformProductId),
             ProductDeleted e => Product(e.Store, e.Sku, e.PlatformProductId),
             IHubSpotContactChange c => GrainKeys.CustomerByHubSpotId(c.PortalId, c.ContactId),
+            DealChanged d => GrainKeys.DealOrder(d.PortalId, d.DealId),
             IBehaviourEvent e => Customer(e.Store, e.Shopper.Email, e.Shopper.PlatformCustomerId, e.Shopper.Visitor.HubSpotUtk),
             _ => null,
         };

@@ -38,7 +38,7 @@ public sealed partial class OrderGrain
     /// <summary>Writes deal, line items and associations: the complete desired state, once the contact's id is known.</summary>
     private void WriteDeal()
     {
-        if (State.Totals is null || (State.Email is not null && State.ContactHubSpotId is null))
+        if (State.Totals is null || State.OrderKey is null || (State.Email is not null && State.ContactHubSpotId is null))
         {
             return;
         }
@@ -46,7 +46,7 @@ public sealed partial class OrderGrain
         var channel = State.PortalId!;
         var dealKey = ObjectKeys.Deal(State.OrderKey!);
         Context.Emit(channel, dealKey, new HubSpotWrite(HubSpotWriteKind.Upsert, HubSpotObjectTypes.Deals, EcommerceSchema.OrderKey, State.OrderKey!,
-            DealProperties(), StageLabel: DealStageLabels.Of(OrderRules.Stage(State))));
+            DealProperties(), StageLabel: DealStageLabels.Of(OrderRules.Stage(State)), ExistingHubSpotId: State.DealHubSpotId));
 
         foreach (var line in State.Lines)
         {

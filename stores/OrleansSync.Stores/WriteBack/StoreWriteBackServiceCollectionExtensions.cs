@@ -7,12 +7,17 @@ namespace OrleansSync.Stores.WriteBack;
 
 public static class StoreWriteBackServiceCollectionExtensions
 {
-    /// <summary>The configured stores (<see cref="StoreCatalog"/>) and each platform's <see cref="IStoreCustomerWriter"/>.</summary>
+    /// <summary>
+    /// The configured stores (<see cref="StoreCatalog"/>), each platform's <see cref="IStoreCustomerWriter"/> and
+    /// <see cref="IStoreOrderCreator"/>.
+    /// </summary>
     public static IServiceCollection AddStoreWriteBack(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(_ => StoreCatalog.From(configuration));
         services.AddHttpClient(WooCommerceCustomerWriter.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreCustomerWriter, WooCommerceCustomerWriter>());
+        services.AddHttpClient(WooCommerceOrderCreator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreOrderCreator, WooCommerceOrderCreator>());
         return services;
     }
 }
