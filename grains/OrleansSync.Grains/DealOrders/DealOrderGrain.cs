@@ -16,6 +16,7 @@ namespace OrleansSync.Grains.DealOrders;
 public sealed partial class DealOrderGrain(
     [PersistentState(GrainTypes.DealOrder)] IPersistentState<GrainRecord<DealOrderState>> storage,
     StoreCatalog stores,
+    TimeProvider time,
     ILogger<DealOrderGrain> logger)
     : SyncGrain<DealOrderState>(storage), IHandle<DealChanged>, IHandle<StoreOrderCreated>, IHandle<StoreOrderNotCreated>
 {
@@ -32,7 +33,8 @@ public sealed partial class DealOrderGrain(
         }
 
         State.InFlight = true;
-        State.RequestedAt ??= Now;
+        // Wall-clock time, not the sync clock: the writer compares it with the store's order times.
+        State.RequestedAt ??= time.GetUtcNow();
         State.Requests++;
         Context.Send(GrainKeys.StoreOrderWriter(message.PortalId, message.DealId), new CreateStoreOrder(message.PortalId, message.DealId, State.RequestedAt.Value, State.Requests));
         return ValueTask.CompletedTask;
