@@ -23,13 +23,16 @@ namespace OrleansSync.Grains.Tests.TwoWay;
 /// <summary>
 /// The round trip on real parts: the grid (<see cref="SyncCluster"/>), the HubSpot sandbox sending its signed webhooks to a
 /// loopback endpoint that checks them and maps them with the gateway's own HubSpot webhook code, and the WooCommerce
-/// simulator taking the write-backs over HTTP and (like WooCommerce) announcing each change with a customer.updated webhook.
+/// simulator taking the write-backs over HTTP and (like WooCommerce) announcing each change with a customer.updated webhook,
+/// and creating orders for HubSpot deals (announced with an order.created webhook) — deals a sales rep creates in the
+/// sandbox's <c>default</c> pipeline at <see cref="UpsellStage"/> become orders of the store.
 /// </summary>
 public sealed class TwoWayRig : IAsyncDisposable
 {
     public const string StoreId = "woo";
     public const string ClientSecret = "two-way-hubspot-app-secret";
     public const long AppId = 4_242_001;
+    public const string UpsellStage = "qualifiedtobuy";
 
     private readonly SimulatorHost _storeHost;
     private readonly WebApplication _hubSpotReceiver;
@@ -38,10 +41,11 @@ public sealed class TwoWayRig : IAsyncDisposable
     private int _hubSpotEvents;
     private SyncCluster? _cluster;
 
-    private TwoWayRig(WooCommerceSimulator store, WooCommerceCustomerWrites writes, SimulatorHost storeHost, WebApplication receiver)
+    private TwoWayRig(WooCommerceSimulator store, WooCommerceCustomerWrites writes, WooCommerceOrderWrites orders, SimulatorHost storeHost, WebApplication receiver)
     {
         Store = store;
         StoreWrites = writes;
+        StoreOrders = orders;
         _storeHost = storeHost;
         _hubSpotReceiver = receiver;
         _store = new StoreOptions { Id = StoreId, Platform = StorePlatform.WooCommerce, PortalId = SyncCluster.PortalId, Secret = "woo-webhook-secret" };
@@ -50,6 +54,8 @@ public sealed class TwoWayRig : IAsyncDisposable
     public WooCommerceSimulator Store { get; }
 
     public WooCommerceCustomerWrites StoreWrites { get; }
+
+    public WooCommerceOrderWrites StoreOrders { get; }
 
     public SyncCluster Cluster => _cluster!;
 
@@ -62,16 +68,23 @@ public sealed class TwoWayRig : IAsyncDisposable
     {
         var store = new WooCommerceSimulator("ck_two_way", "cs_two_way");
         var writes = new WooCommerceCustomerWrites(store);
+        var orders = new WooCommerceOrderWrites(store);
         var storeHost = await SimulatorHost.StartAsync(e =>
         {
             e.MapWooCommerceSimulator(store);
             writes.Map(e);
+            orders.Map(e);
         });
 
         TwoWayRig? rig = null;
         var receiver = await StartHubSpotReceiverAsync(request => rig!.ReceiveHubSpotAsync(request));
-        rig = new TwoWayRig(store, writes, storeHost, receiver);
+        rig = new TwoWayRig(store, writes, orders, storeHost, receiver);
         writes.Written += customer => rig.Relay(() => rig.StoreWebhookAsync(customer));
+        orders.BeforeAnswer = order =>
+        {
+            rig.Relay(() => rig.StoreWebhookAsync(order, "order.created"));
+            return Task.CompletedTask;
+        };
         var receiverUrl = new Uri(ReceiverAddress(receiver), "webhooks/hubspot");
         var api = new Uri(storeHost.BaseUrl, WooCommerceSimulatorEndpoints.BasePath).AbsoluteUri;
         rig._cluster = await SyncCluster.StartAsync(
@@ -85,6 +98,9 @@ public sealed class TwoWayRig : IAsyncDisposable
                 ["Gateway:Stores:0:Api:ClientId"] = store.ConsumerKey,
                 ["Gateway:Stores:0:Api:ClientSecret"] = store.ConsumerSecret,
                 ["Gateway:Stores:0:Api:PollInterval"] = "01:00:00", // the store connector backfills the empty store once and stays out of the way
+                ["Gateway:Stores:0:DealOrders:Pipeline"] = "default",
+                ["Gateway:Stores:0:DealOrders:Stages:0"] = UpsellStage,
+                ["Gateway:Stores:0:DealOrders:Status"] = "pending",
                 ["Grains:EffectRetryDelay"] = "00:00:00.200",
             },
             portal: p =>
@@ -114,10 +130,10 @@ public sealed class TwoWayRig : IAsyncDisposable
         return customer;
     }
 
-    /// <summary>Delivers the store's customer webhook for this record (as the gateway would hand it to the grid).</summary>
-    public Task StoreWebhookAsync(JsonObject customer, string topic = "customer.updated")
+    /// <summary>Delivers the store's webhook for this record (as the gateway would hand it to the grid).</summary>
+    public Task StoreWebhookAsync(JsonObject record, string topic = "customer.updated")
     {
-        using var body = JsonDocument.Parse(customer.ToJsonString());
+        using var body = JsonDocument.Parse(record.ToJsonString());
         var events = new WooCommerceWebhooks().Map(topic, body.RootElement, new RecordMappingContext(_store, new HeaderDictionary(), $"woo-{Guid.NewGuid():N}", DateTimeOffset.UtcNow));
         return Cluster.PostAsync(events);
     }
@@ -133,6 +149,14 @@ public sealed class TwoWayRig : IAsyncDisposable
                 "the sandbox to send its webhooks and the test endpoints to relay them");
             quiet = Cluster.Sandbox.DefaultPortal.PendingWebhooks == 0 && Volatile.Read(ref _inFlight) == 0 ? quiet + 1 : 0;
         }
+    }
+
+    /// <summary>Settles until the HubSpot deal carries a store order's key (its order synced onto it), then until all is quiet.</summary>
+    public async Task SettleUntilOrderSyncedAsync(string dealId)
+    {
+        await Cluster.SettleUntilAsync(() => HubSpot.Deals.Any(d => d.Id == dealId && d.Properties.GetValueOrDefault("ecom_order_key") is { Length: > 0 }),
+            $"deal {dealId} updated by its store order's sync");
+        await SettleAsync();
     }
 
     public async ValueTask DisposeAsync()
