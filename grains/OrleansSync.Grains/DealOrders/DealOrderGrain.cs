@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OrleansSync.Contracts.DealOrders;
 using OrleansSync.Contracts.HubSpotChanges;
 using OrleansSync.Contracts.Routing;
 using OrleansSync.Grains.Messaging;

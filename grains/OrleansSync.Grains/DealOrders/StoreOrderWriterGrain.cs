@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OrleansSync.Contracts.DeadLetters;
+using OrleansSync.Contracts.DealOrders;
 using OrleansSync.Contracts.Messaging;
 using OrleansSync.Contracts.Products;
 using OrleansSync.Contracts.Routing;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using OrleansSync.Contracts.DeadLetters;
 using OrleansSync.Contracts.HubSpotChanges;
+using OrleansSync.Contracts.Messaging;
 using OrleansSync.Grains.Tests.Fixtures;
 using OrleansSync.HubSpot.Sandbox.Inspection;
 using OrleansSync.Stores.Connectors;
@@ -132,7 +133,7 @@ public sealed class DealOrderTests
     }
 
     [PostgresFact]
-    public async Task StoreRefusesTheOrderWith4xx_ItIsDeadLetteredWithTheReason_AndNotRetried()
+    public async Task StoreRefusesTheOrderWith4xx_ItIsDeadLetteredWithTheReason_NotRetried_UntilTheLetterIsReplayed()
     {
         await using var rig = await TwoWayRig.StartAsync();
         var contactId = await AddCustomerWithStoreProductAsync(rig);
@@ -150,6 +151,13 @@ public sealed class DealOrderTests
         Assert.Contains("400", letter.Error, StringComparison.Ordinal);
         Assert.Equal(1, rig.StoreOrders.Refused);
         Assert.Empty(rig.StoreOrders.Created);
+
+        // Replayed as the admin's replay hands a message letter back to its grain.
+        rig.StoreOrders.RefuseWith = null;
+        await rig.Cluster.Grains.Get(letter.Grain).DeliverAsync(letter.Grain, [new GrainEnvelope($"dead-letter:{letter.Id}", MessageTypes.Deserialize(letter.TypeOrObjectKey, letter.Payload))]);
+        await rig.SettleUntilOrderSyncedAsync(deal.Id);
+
+        Assert.Equal(deal.Id, MetaDealId(Assert.Single(rig.StoreOrders.Created)));
     }
 
     /// <summary>A store customer (so a HubSpot contact) and a store product SKU-007 known to the grid; returns the contact's id.</summary>
