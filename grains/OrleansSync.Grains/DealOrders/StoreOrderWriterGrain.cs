@@ -53,9 +53,13 @@ public sealed partial class StoreOrderWriterGrain(
             return new StoreOrderNotCreated("The deal is no longer in HubSpot.", false);
         }
 
-        if (deal.OrderKey is not null)
+        if (deal.OrderKey is { } orderKey)
         {
-            return new StoreOrderNotCreated($"The deal was written by OrleansSync for store order {deal.OrderKey}.", false);
+            // Already a store order's deal: one OrleansSync wrote, or this deal's order (made by an attempt whose answer was lost) synced onto it.
+            var slash = orderKey.IndexOf('/', StringComparison.Ordinal);
+            return slash > 0
+                ? new StoreOrderCreated(orderKey[..slash], orderKey[(slash + 1)..])
+                : new StoreOrderNotCreated($"The deal carries the order key '{orderKey}' of OrleansSync.", false);
         }
 
         if (stores.Stores.FirstOrDefault(s => s.PortalId == request.PortalId && s.DealOrders?.Matches(deal.Pipeline, deal.Stage) == true) is not { } store)
