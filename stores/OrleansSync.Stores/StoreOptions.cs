@@ -68,4 +68,7 @@ public sealed class StoreOptions
 
     /// <summary>The store's REST API, for backfill and delta polling. Default none (webhooks only).</summary>
     public StoreApiOptions? Api { get; set; }
+
+    /// <summary>Deals created in HubSpot that become orders of this store. Default none (off).</summary>
+    public StoreDealOrderOptions? DealOrders { get; set; }
 }

@@ -7,6 +7,11 @@ public static class StoreRequirements
 {
     public static IEnumerable<string> Missing(StoreOptions store)
     {
+        foreach (var problem in DealOrderProblems(store))
+        {
+            yield return problem;
+        }
+
         switch (store.Platform)
         {
             // Thin webhooks: every delivery is read back through the API.
@@ -32,6 +37,39 @@ public static class StoreRequirements
                 }
 
                 break;
+        }
+    }
+
+    private static IEnumerable<string> DealOrderProblems(StoreOptions store)
+    {
+        if (store.DealOrders is not { } deals)
+        {
+            yield break;
+        }
+
+        if (store.Platform != StorePlatform.WooCommerce)
+        {
+            yield return "DealOrders: only WooCommerce stores can receive orders from HubSpot deals so far.";
+        }
+
+        if (!StoreCatalog.IsConnected(store) || string.IsNullOrWhiteSpace(store.Api?.ClientId) || string.IsNullOrWhiteSpace(store.Api?.ClientSecret))
+        {
+            yield return "DealOrders needs Api:BaseUrl, Api:ClientId and Api:ClientSecret (the consumer key/secret) to create orders.";
+        }
+
+        if (string.IsNullOrWhiteSpace(deals.Pipeline))
+        {
+            yield return "DealOrders:Pipeline is required (the HubSpot deal pipeline's id).";
+        }
+
+        if (deals.Stages.Count == 0 || deals.Stages.Any(string.IsNullOrWhiteSpace))
+        {
+            yield return "DealOrders:Stages needs at least one stage id, none blank.";
+        }
+
+        if (!StoreDealOrderOptions.WooCommerceStatuses.Contains(deals.Status, StringComparer.Ordinal))
+        {
+            yield return $"DealOrders:Status must be one of {string.Join(", ", StoreDealOrderOptions.WooCommerceStatuses)}.";
         }
     }
 }

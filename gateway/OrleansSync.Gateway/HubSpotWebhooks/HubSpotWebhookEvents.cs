@@ -6,7 +6,8 @@ namespace OrleansSync.Gateway.HubSpotWebhooks;
 
 /// <summary>
 /// HubSpot webhook events (one element of the delivered array) → grain messages. Contact property changes, deletions and
-/// merges are mapped; other subscription types are accepted and ignored (HubSpot retries any 4xx).
+/// merges are mapped, and deal creations and pipeline/stage changes (deals that may become store orders); other
+/// subscription types are accepted and ignored (HubSpot retries any 4xx).
 /// </summary>
 public static class HubSpotWebhookEvents
 {
@@ -28,6 +29,12 @@ public static class HubSpotWebhookEvents
         {
             case "contact.propertyChange" when Text(e, "propertyName") is { } property:
                 yield return (new ContactPropertyChanged(portalId, objectId, property, Text(e, "propertyValue"), at, origin), $"{key}/{property}");
+                break;
+            case "deal.creation":
+                yield return (new DealChanged(portalId, objectId, null, null, at, origin), key);
+                break;
+            case "deal.propertyChange" when Text(e, "propertyName") is "dealstage" or "pipeline":
+                yield return (new DealChanged(portalId, objectId, Text(e, "propertyName"), Text(e, "propertyValue"), at, origin), $"{key}/{Text(e, "propertyName")}");
                 break;
             case "contact.deletion":
                 yield return (new ContactRemoved(portalId, objectId, at, origin), key);

@@ -12,6 +12,7 @@ namespace OrleansSync.Contracts.Orders;
 /// <param name="CheckoutId">The checkout or cart this order came from (cart recovery), when sent.</param>
 /// <param name="DiscountCodes">Coupon codes used.</param>
 /// <param name="Visitor">Browser IP and hubspotutk at checkout, when sent.</param>
+/// <param name="HubSpotDealId">The HubSpot deal the order was created from (a deal made in HubSpot), whose deal it updates.</param>
 [GenerateSerializer]
 public sealed record OrderSnapshot(
     string PlatformOrderId,
@@ -30,4 +31,5 @@ public sealed record OrderSnapshot(
     DateTimeOffset? PaidAt,
     DateTimeOffset? FulfilledAt,
     DateTimeOffset? CancelledAt,
-    string? CancelReason);
+    string? CancelReason,
+    string? HubSpotDealId = null);

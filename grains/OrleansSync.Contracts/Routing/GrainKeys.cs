@@ -21,6 +21,14 @@ public static class GrainKeys
     public static GrainIdentity StoreCustomer(string storeId, string platformCustomerId) =>
         new(GrainTypes.StoreCustomer, $"{storeId}/{platformCustomerId.Trim()}");
 
+    /// <summary>The grain that turns a deal created in HubSpot into a store order, once.</summary>
+    public static GrainIdentity DealOrder(string portalId, string dealId) =>
+        new(GrainTypes.DealOrder, $"{portalId}/{dealId.Trim()}");
+
+    /// <summary>The grain that reads the deal and creates its store order for <see cref="DealOrder"/>.</summary>
+    public static GrainIdentity StoreOrderWriter(string portalId, string dealId) =>
+        new(GrainTypes.StoreOrderWriter, $"{portalId}/{dealId.Trim()}");
+
     public static GrainIdentity Order(string storeId, string platformOrderId) =>
         new(GrainTypes.Order, $"{storeId}/{platformOrderId.Trim()}");
 

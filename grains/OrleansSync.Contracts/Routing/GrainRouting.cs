@@ -13,7 +13,7 @@ namespace OrleansSync.Contracts.Routing;
 /// Says which grain receives each canonical event or command. Customer data goes to the customer
 /// grain by normalised email (to the alias grain when only an id or a hubspotutk is known); order
 /// events to the order grain, which tells the customer grain; cart events to the cart grain;
-/// products to the product grain by SKU.
+/// products to the product grain by SKU; HubSpot's deal creations and stage changes to the deal-order grain of the deal.
 /// </summary>
 public static class GrainRouting
 {
@@ -42,6 +42,7 @@ public static class GrainRouting
             ProductUpserted e => Product(e.Store, e.Product.Sku, e.Product.PlatformProductId),
             ProductDeleted e => Product(e.Store, e.Sku, e.PlatformProductId),
             IHubSpotContactChange c => GrainKeys.CustomerByHubSpotId(c.PortalId, c.ContactId),
+            DealChanged d => GrainKeys.DealOrder(d.PortalId, d.DealId),
             IBehaviourEvent e => Customer(e.Store, e.Shopper.Email, e.Shopper.PlatformCustomerId, e.Shopper.Visitor.HubSpotUtk),
             _ => null,
         };

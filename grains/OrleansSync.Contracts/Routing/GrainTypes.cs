@@ -20,6 +20,15 @@ public static class GrainTypes
     /// <summary>Writes changes made in HubSpot back to one store customer. Key: <c>{storeId}/{platformCustomerId}</c>.</summary>
     public const string StoreCustomer = "store-customer";
 
+    /// <summary>
+    /// One per deal created in HubSpot that may become a store order (see README "Two-way sync"). Key:
+    /// <c>{portalId}/{dealId}</c>.
+    /// </summary>
+    public const string DealOrder = "deal-order";
+
+    /// <summary>Reads a HubSpot deal and creates its store order. Key: <c>{portalId}/{dealId}</c>.</summary>
+    public const string StoreOrderWriter = "store-order-writer";
+
     /// <summary>One per platform order. Key: <c>{storeId}/{platformOrderId}</c>.</summary>
     public const string Order = "order";
 

@@ -48,6 +48,7 @@ public sealed partial class HubSpotPortalDrain
             return;
         }
 
+        await ClaimExistingAsync(session, client, type, items, cancellationToken);
         var result = await client.UpsertAsync(type, items[0].Write.IdProperty!, records, cancellationToken);
         foreach (var success in result.Succeeded)
         {

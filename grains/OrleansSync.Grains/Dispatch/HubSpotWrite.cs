@@ -20,6 +20,10 @@ namespace OrleansSync.Grains.Dispatch;
 /// <param name="Email">Events: the contact's email.</param>
 /// <param name="OccurredAt">Events: when it happened.</param>
 /// <param name="RenameFromObjectKey">Contacts: the object key the contact was created under before an email change.</param>
+/// <param name="ExistingHubSpotId">
+/// Upserts: a record made in HubSpot that this object is (a deal a person created that became the store order). The first
+/// write claims it by setting the <paramref name="IdProperty"/> on it, so the upsert updates it instead of creating another.
+/// </param>
 [GenerateSerializer]
 public sealed record HubSpotWrite(
     HubSpotWriteKind Kind,
@@ -36,4 +40,5 @@ public sealed record HubSpotWrite(
     string? EventName = null,
     string? Email = null,
     DateTimeOffset? OccurredAt = null,
-    string? RenameFromObjectKey = null);
+    string? RenameFromObjectKey = null,
+    string? ExistingHubSpotId = null);

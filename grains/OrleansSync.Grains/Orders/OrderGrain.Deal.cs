@@ -43,7 +43,7 @@ public sealed partial class OrderGrain
     /// </summary>
     private void WriteDeal()
     {
-        if (State.Totals is null)
+        if (State.Totals is null || State.OrderKey is null)
         {
             return;
         }
@@ -53,7 +53,7 @@ public sealed partial class OrderGrain
         var channel = State.PortalId!;
         var dealKey = ObjectKeys.Deal(State.OrderKey!);
         Context.Emit(channel, dealKey, new HubSpotWrite(HubSpotWriteKind.Upsert, HubSpotObjectTypes.Deals, EcommerceSchema.OrderKey, State.OrderKey!,
-            DealProperties(), StageLabel: DealStageLabels.Of(OrderRules.Stage(State))));
+            DealProperties(), StageLabel: DealStageLabels.Of(OrderRules.Stage(State)), ExistingHubSpotId: State.DealHubSpotId));
 
         foreach (var line in State.Lines)
         {

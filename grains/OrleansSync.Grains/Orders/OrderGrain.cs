@@ -3,6 +3,7 @@ using OrleansSync.Contracts.Context;
 using OrleansSync.Contracts.Orders;
 using OrleansSync.Contracts.Routing;
 using OrleansSync.Grains.Customers;
+using OrleansSync.Grains.DealOrders;
 using OrleansSync.Grains.Mapping;
 using OrleansSync.Grains.Portals;
 using OrleansSync.Grains.Messaging;
@@ -16,7 +17,7 @@ namespace OrleansSync.Grains.Orders;
 [GrainType(GrainTypes.Order)]
 public sealed partial class OrderGrain([PersistentState(GrainTypes.Order)] IPersistentState<GrainRecord<OrderState>> storage, IOptions<SyncMappingOptions> options) : SyncGrain<OrderState>(storage), IOrderGrain,
     IHandle<OrderPlaced>, IHandle<OrderUpdated>, IHandle<OrderPaid>, IHandle<OrderFulfilled>, IHandle<OrderCancelled>,
-    IHandle<OrderRefunded>, IHandle<OrderDeleted>, IHandle<ContactReady>, IHandle<HubSpotObjectSynced>
+    IHandle<OrderRefunded>, IHandle<OrderDeleted>, IHandle<ContactReady>, IHandle<HubSpotObjectSynced>, IHandle<OrderDealLinked>
 {
     private readonly SyncMappingOptions _options = options.Value;
 
@@ -91,6 +92,18 @@ public sealed partial class OrderGrain([PersistentState(GrainTypes.Order)] IPers
         return ValueTask.CompletedTask;
     }
 
+    public ValueTask HandleAsync(OrderDealLinked message, CancellationToken cancellationToken)
+    {
+        if (State.DealHubSpotId is null)
+        {
+            State.DealHubSpotId = message.DealId;
+            State.PortalId ??= message.PortalId;
+            WriteDeal();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
     private ValueTask Snapshot(StoreContext store, SourceStamp source, OrderSnapshot order, DealStage? eventStage)
     {
         Init(store, order.PlatformOrderId);
@@ -122,6 +135,7 @@ public sealed partial class OrderGrain([PersistentState(GrainTypes.Order)] IPers
         }
 
         State.Email ??= EmailNormalizer.Normalize(order.Customer.Email);
+        State.DealHubSpotId ??= order.HubSpotDealId;
         _buyer = BuyerDetails.From(order.Customer);
         State.PlatformCustomerId ??= order.Customer.PlatformCustomerId;
         State.PlacedAt = Earliest(State.PlacedAt, order.CreatedAt);

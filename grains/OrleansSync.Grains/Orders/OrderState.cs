@@ -54,6 +54,9 @@ public sealed class OrderState
 
     public string? HubSpotId { get; set; }
 
+    /// <summary>The HubSpot deal this order was created from (a deal made in HubSpot): its deal is that one, never a new one.</summary>
+    public string? DealHubSpotId { get; set; }
+
     public long Revision { get; set; }
 
     public HashSet<string> Associated { get; set; } = new(StringComparer.Ordinal);

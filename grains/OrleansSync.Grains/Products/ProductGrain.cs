@@ -46,6 +46,13 @@ public sealed class ProductGrain([PersistentState(GrainTypes.Product)] IPersiste
         return ValueTask.CompletedTask;
     }
 
+    public Task<string?> PlatformProductIdAsync(string storeId)
+    {
+        // Alias keys are {portalId}/{storeId}/{platformProductId}.
+        var prefix = $"{Id.Key[..Id.Key.IndexOf('/', StringComparison.Ordinal)]}/{storeId}/";
+        return Task.FromResult(State.Aliases.Where(a => a.StartsWith(prefix, StringComparison.Ordinal)).Select(a => a[prefix.Length..]).FirstOrDefault());
+    }
+
     public ValueTask HandleAsync(ProductDeleted message, CancellationToken cancellationToken)
     {
         var at = message.Source.UpdatedAt ?? message.Source.ReceivedAt;

@@ -19,6 +19,7 @@ internal static class InspectionRoutes
         g.MapPost("/webhooks", InspectionHandlers.SendWebhookAsync);
         g.MapGet("/portals/{portalId:long}/webhooks", SalesRepHandlers.Webhooks);
         g.MapPost("/portals/{portalId:long}/objects/contacts/merge", SalesRepHandlers.MergeAsync);
+        g.MapPost("/portals/{portalId:long}/objects/deals", SalesRepHandlers.CreateDealAsync);
         g.MapPatch("/portals/{portalId:long}/objects/{objectType}/{id}", SalesRepHandlers.EditAsync);
         g.MapDelete("/portals/{portalId:long}/objects/{objectType}/{id}", SalesRepHandlers.Delete);
     }

@@ -122,6 +122,34 @@ public sealed class SandboxPortal
         }
     }
 
+    /// <summary>
+    /// Creates a deal as a sales rep would in HubSpot's UI, with its line items (created with it) and optionally its contact,
+    /// all at once: the <c>deal.creation</c> webhook (<c>CRM_UI</c>) is sent after everything is in place.
+    /// </summary>
+    public SandboxRecord CreateDealAsSalesRep(IReadOnlyDictionary<string, string> deal, IReadOnlyList<IReadOnlyDictionary<string, string>> lineItems, string? contactId = null, long userId = 1)
+    {
+        lock (Gate)
+        {
+            var contact = contactId is null ? null : Existing("contacts", contactId);
+            using (ChangeActor.AsSalesRep(userId))
+            {
+                var lines = lineItems.Select(l => RecordWriter.Create(this, ObjectType.LineItems, l)).ToList();
+                var record = RecordWriter.Create(this, ObjectType.Deals, deal);
+                foreach (var line in lines)
+                {
+                    Links.Add(ObjectType.Deals, record.Id, ObjectType.LineItems, line.Id, AssociationTypes.Default(ObjectType.Deals, ObjectType.LineItems) ?? 19, "HUBSPOT_DEFINED");
+                }
+
+                if (contact is not null)
+                {
+                    Links.Add(ObjectType.Deals, record.Id, ObjectType.Contacts, contact.Id, AssociationTypes.Default(ObjectType.Deals, ObjectType.Contacts) ?? 3, "HUBSPOT_DEFINED");
+                }
+
+                return record.Snapshot();
+            }
+        }
+    }
+
     /// <summary>Merges contact <paramref name="otherId"/> into <paramref name="primaryId"/> as a sales rep would; the primary survives.</summary>
     public SandboxRecord MergeContactsAsSalesRep(string primaryId, string otherId, long userId = 1)
     {

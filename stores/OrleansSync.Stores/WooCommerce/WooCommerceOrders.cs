@@ -10,6 +10,9 @@ namespace OrleansSync.Stores.WooCommerce;
 /// <summary>WooCommerce order JSON (REST v2/v3 shape) → canonical order or draft cart.</summary>
 public static class WooCommerceOrders
 {
+    /// <summary>The order meta key naming the HubSpot deal an order was created from (OrleansSync sets it).</summary>
+    public const string HubSpotDealMetaKey = "hubspot_deal_id";
+
     public static OrderSnapshot Snapshot(JsonElement body, StoreContext store)
     {
         var id = body.RequiredId("id");
@@ -41,8 +44,13 @@ public static class WooCommerceOrders
             PaidAt: body.Time("date_paid_gmt"),
             FulfilledAt: body.Time("date_completed_gmt"),
             CancelledAt: status == OrderStatus.Cancelled ? body.Time("date_modified_gmt") : null,
-            CancelReason: null);
+            CancelReason: null,
+            HubSpotDealId: HubSpotDealIdOf(body));
     }
+
+    /// <summary>The HubSpot deal id in the order's <c>meta_data</c>, when the order was created from a deal.</summary>
+    public static string? HubSpotDealIdOf(JsonElement body) =>
+        body.Arr("meta_data").Where(m => m.Str("key") == HubSpotDealMetaKey).Select(m => m.Id("value")).FirstOrDefault(v => v is not null);
 
     /// <summary>A block-checkout draft order as the cart it really is; the draft's id becomes the order's id.</summary>
     public static CartSnapshot DraftCart(JsonElement body, StoreContext store)

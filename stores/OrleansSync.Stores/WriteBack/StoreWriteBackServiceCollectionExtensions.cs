@@ -12,8 +12,9 @@ namespace OrleansSync.Stores.WriteBack;
 public static class StoreWriteBackServiceCollectionExtensions
 {
     /// <summary>
-    /// The configured stores (<see cref="StoreCatalog"/>) and each platform's <see cref="IStoreCustomerWriter"/>, picked by the
-    /// store's platform. The writers use the platform's connector client and credentials (<c>Gateway:Stores:N:Api</c>).
+    /// The configured stores (<see cref="StoreCatalog"/>), each platform's <see cref="IStoreCustomerWriter"/>, picked by the
+    /// store's platform, and the <see cref="IStoreOrderCreator"/>s. The writers use the platform's connector client and
+    /// credentials (<c>Gateway:Stores:N:Api</c>).
     /// </summary>
     public static IServiceCollection AddStoreWriteBack(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +27,8 @@ public static class StoreWriteBackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreCustomerWriter, BigCommerceCustomerWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreCustomerWriter, MagentoCustomerWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreCustomerWriter, CommerceToolsCustomerWriter>());
+        services.AddHttpClient(WooCommerceOrderCreator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreOrderCreator, WooCommerceOrderCreator>());
         return services;
     }
 }

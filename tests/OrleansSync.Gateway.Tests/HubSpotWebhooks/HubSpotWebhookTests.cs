@@ -120,7 +120,29 @@ public sealed class HubSpotWebhookTests
         var merged = Assert.Single(gateway.Queue.Events<ContactMergedInto>());
         Assert.Equal(("601", "600"), (merged.ContactId, merged.SurvivorId));
         Assert.Equal("700", Assert.Single(gateway.Queue.Events<ContactRemoved>()).ContactId);
-        Assert.Equal(2, gateway.Queue.Appended.Count);
+        Assert.Equal("800", Assert.Single(gateway.Queue.Events<DealChanged>()).DealId);
+        Assert.Equal(3, gateway.Queue.Appended.Count);
+    }
+
+    [Fact]
+    public async Task Deliver_DealCreationAndStageChange_GoToTheDealsOrderGrain_OtherDealPropertiesAreIgnored()
+    {
+        await using var gateway = Gateway();
+        var at = Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var body = $$"""
+            [{"eventId":20,"subscriptionId":40,"portalId":1001,"appId":4242,"occurredAt":{{at}},"subscriptionType":"deal.creation","attemptNumber":0,"objectId":900,"changeSource":"CRM_UI","sourceId":"userId:77"},
+             {"eventId":21,"subscriptionId":41,"portalId":1001,"appId":4242,"occurredAt":{{at}},"subscriptionType":"deal.propertyChange","attemptNumber":0,"objectId":900,"propertyName":"dealstage","propertyValue":"upsell","changeSource":"CRM_UI","sourceId":"userId:77"},
+             {"eventId":22,"subscriptionId":41,"portalId":1001,"appId":4242,"occurredAt":{{at}},"subscriptionType":"deal.propertyChange","attemptNumber":0,"objectId":900,"propertyName":"amount","propertyValue":"10","changeSource":"CRM_UI","sourceId":"userId:77"},
+             {"eventId":23,"subscriptionId":41,"portalId":1001,"appId":4242,"occurredAt":{{at}},"subscriptionType":"deal.propertyChange","attemptNumber":0,"objectId":901,"propertyName":"dealstage","propertyValue":"x","changeSource":"INTEGRATION","sourceId":"{{HubSpotDelivery.AppId}}"}]
+            """;
+
+        await (await HubSpotDelivery.PostV3Async(gateway.CreateClient(), body, Clock.GetUtcNow())).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(3, gateway.Queue.Appended.Count);
+        Assert.All(gateway.Queue.Appended, m => Assert.Equal(GrainTypes.DealOrder, m.Target.Type));
+        var changes = gateway.Queue.Events<DealChanged>().ToList();
+        Assert.Equal([("900", null, false), ("900", "dealstage", false), ("901", "dealstage", true)], changes.Select(c => (c.DealId, c.Property, c.Origin.ByThisApp)).ToList());
+        Assert.Equal(GrainKeys.DealOrder(HubSpotDelivery.PortalId, "900"), gateway.Queue.Appended[0].Target);
     }
 
     [Fact]

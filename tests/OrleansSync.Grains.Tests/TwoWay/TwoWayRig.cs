@@ -25,13 +25,16 @@ namespace OrleansSync.Grains.Tests.TwoWay;
 /// The round trip on real parts: the grid (<see cref="SyncCluster"/>), the HubSpot sandbox sending its signed webhooks to a
 /// loopback endpoint that checks them and maps them with the gateway's own HubSpot webhook code, and a store simulator (the
 /// WooCommerce one, or another platform's as a <see cref="TwoWayStore"/>) taking the write-backs over HTTP and, like the
-/// platform, announcing each change with a customer webhook.
+/// platform, announcing each change with a customer webhook. The WooCommerce store also creates orders for HubSpot deals
+/// (announced with an order.created webhook): deals a sales rep creates in the sandbox's <c>default</c> pipeline at
+/// <see cref="UpsellStage"/> become orders of the store.
 /// </summary>
 public sealed class TwoWayRig : IAsyncDisposable
 {
     public const string StoreId = "woo";
     public const string ClientSecret = "two-way-hubspot-app-secret";
     public const long AppId = 4_242_001;
+    public const string UpsellStage = "qualifiedtobuy";
 
     private readonly SimulatorHost? _storeHost;
     private readonly TwoWayStore? _platformStore;
@@ -39,14 +42,16 @@ public sealed class TwoWayRig : IAsyncDisposable
     private readonly StoreOptions _store;
     private readonly WooCommerceSimulator? _woo;
     private readonly WooCommerceCustomerWrites? _wooWrites;
+    private readonly WooCommerceOrderWrites? _wooOrders;
     private int _inFlight;
     private int _hubSpotEvents;
     private SyncCluster? _cluster;
 
-    private TwoWayRig(WooCommerceSimulator store, WooCommerceCustomerWrites writes, SimulatorHost storeHost, WebApplication receiver)
+    private TwoWayRig(WooCommerceSimulator store, WooCommerceCustomerWrites writes, WooCommerceOrderWrites orders, SimulatorHost storeHost, WebApplication receiver)
     {
         _woo = store;
         _wooWrites = writes;
+        _wooOrders = orders;
         _storeHost = storeHost;
         _hubSpotReceiver = receiver;
         _store = new StoreOptions { Id = StoreId, Platform = StorePlatform.WooCommerce, PortalId = SyncCluster.PortalId, Secret = "woo-webhook-secret" };
@@ -67,6 +72,8 @@ public sealed class TwoWayRig : IAsyncDisposable
     /// <summary>The platform's store (the rig started by <see cref="StartAsync(TwoWayStore, IReadOnlyDictionary{string, string?}?)"/>).</summary>
     public TwoWayStore PlatformStore => _platformStore ?? throw new InvalidOperationException("This rig runs the WooCommerce store: use Store.");
 
+    public WooCommerceOrderWrites StoreOrders => _wooOrders ?? throw new InvalidOperationException("This rig runs another platform's store: use PlatformStore.");
+
     public SyncCluster Cluster => _cluster!;
 
     public HubSpotView HubSpot => Cluster.HubSpot;
@@ -79,16 +86,23 @@ public sealed class TwoWayRig : IAsyncDisposable
     {
         var store = new WooCommerceSimulator("ck_two_way", "cs_two_way");
         var writes = new WooCommerceCustomerWrites(store);
+        var orders = new WooCommerceOrderWrites(store);
         var storeHost = await SimulatorHost.StartAsync(e =>
         {
             e.MapWooCommerceSimulator(store);
             writes.Map(e);
+            orders.Map(e);
         });
 
         TwoWayRig? rig = null;
         var receiver = await StartHubSpotReceiverAsync(request => rig!.ReceiveHubSpotAsync(request));
-        rig = new TwoWayRig(store, writes, storeHost, receiver);
+        rig = new TwoWayRig(store, writes, orders, storeHost, receiver);
         writes.Written += customer => rig.Relay(() => rig.StoreWebhookAsync(customer));
+        orders.BeforeAnswer = order =>
+        {
+            rig.Relay(() => rig.StoreWebhookAsync(order, "order.created"));
+            return Task.CompletedTask;
+        };
         var api = new Uri(storeHost.BaseUrl, WooCommerceSimulatorEndpoints.BasePath).AbsoluteUri;
         await rig.StartClusterAsync(
             new Dictionary<string, string?>
@@ -96,6 +110,9 @@ public sealed class TwoWayRig : IAsyncDisposable
                 ["Api:BaseUrl"] = api,
                 ["Api:ClientId"] = store.ConsumerKey,
                 ["Api:ClientSecret"] = store.ConsumerSecret,
+                ["DealOrders:Pipeline"] = "default",
+                ["DealOrders:Stages:0"] = UpsellStage,
+                ["DealOrders:Status"] = "pending",
             },
             settings,
             portal);
@@ -169,10 +186,10 @@ public sealed class TwoWayRig : IAsyncDisposable
         return customer;
     }
 
-    /// <summary>Delivers the store's customer webhook for this record (as the gateway would hand it to the grid).</summary>
-    public Task StoreWebhookAsync(JsonObject customer, string topic = "customer.updated")
+    /// <summary>Delivers the store's webhook for this record (as the gateway would hand it to the grid).</summary>
+    public Task StoreWebhookAsync(JsonObject record, string topic = "customer.updated")
     {
-        using var body = JsonDocument.Parse(customer.ToJsonString());
+        using var body = JsonDocument.Parse(record.ToJsonString());
         var events = new WooCommerceWebhooks().Map(topic, body.RootElement, new RecordMappingContext(_store, new HeaderDictionary(), $"woo-{Guid.NewGuid():N}", DateTimeOffset.UtcNow));
         return Cluster.PostAsync(events);
     }
@@ -188,6 +205,14 @@ public sealed class TwoWayRig : IAsyncDisposable
                 "the sandbox to send its webhooks and the test endpoints to relay them");
             quiet = Cluster.Sandbox.DefaultPortal.PendingWebhooks == 0 && Volatile.Read(ref _inFlight) == 0 ? quiet + 1 : 0;
         }
+    }
+
+    /// <summary>Settles until the HubSpot deal carries a store order's key (its order synced onto it), then until all is quiet.</summary>
+    public async Task SettleUntilOrderSyncedAsync(string dealId)
+    {
+        await Cluster.SettleUntilAsync(() => HubSpot.Deals.Any(d => d.Id == dealId && d.Properties.GetValueOrDefault("ecom_order_key") is { Length: > 0 }),
+            $"deal {dealId} updated by its store order's sync");
+        await SettleAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -9,6 +9,7 @@ namespace OrleansSync.HubSpot.Client.Json;
 [JsonSerializable(typeof(BatchRequestWire<UpsertInputWire>))]
 [JsonSerializable(typeof(BatchResponseWire))]
 [JsonSerializable(typeof(BatchReadRequestWire))]
+[JsonSerializable(typeof(BatchRequestWire<UpdateInputWire>))]
 [JsonSerializable(typeof(ObjectWire))]
 [JsonSerializable(typeof(MergeRequestWire))]
 [JsonSerializable(typeof(GdprRequestWire))]

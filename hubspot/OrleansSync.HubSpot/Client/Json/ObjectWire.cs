@@ -20,4 +20,6 @@ internal sealed record GdprRequestWire(string ObjectId, string? IdProperty);
 
 internal sealed record ReadInputWire(string Id);
 
-internal sealed record BatchReadRequestWire(IReadOnlyList<ReadInputWire> Inputs, string IdProperty, IReadOnlyList<string> Properties);
+internal sealed record BatchReadRequestWire(IReadOnlyList<ReadInputWire> Inputs, string? IdProperty, IReadOnlyList<string> Properties);
+
+internal sealed record UpdateInputWire(string Id, IReadOnlyDictionary<string, string> Properties);
