@@ -105,9 +105,11 @@ public sealed class BigCommerceCustomerWriterTests : IAsyncLifetime
         _simulator.Faults.Outage = true;
         var down = await Assert.ThrowsAsync<StoreApiException>(() => WriteAsync(Store(), new StoreCustomerChange("1", Phone: "5550199")));
         _simulator.Faults.Outage = false;
-        _simulator.Faults.RateLimitNext(1);
+        // A wait longer than the client holds a call (StoreHttp:MaxRetryAfter): the write-back's outbox retries it later.
+        _simulator.Faults.RateLimitReset = TimeSpan.FromMinutes(1);
+        _simulator.Faults.RateLimitNext(10);
         var limited = await Assert.ThrowsAsync<StoreApiException>(() => WriteAsync(Store(), new StoreCustomerChange("1", Phone: "5550199")));
 
-        Assert.Equal((503, 429, TimeSpan.FromSeconds(2)), (down.StatusCode, limited.StatusCode, limited.RetryAfter));
+        Assert.Equal((503, 429, TimeSpan.FromMinutes(1)), (down.StatusCode, limited.StatusCode, limited.RetryAfter));
     }
 }

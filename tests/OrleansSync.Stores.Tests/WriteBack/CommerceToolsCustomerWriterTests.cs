@@ -124,7 +124,9 @@ public sealed class CommerceToolsCustomerWriterTests : IAsyncLifetime
         _simulator.Faults.Outage = true;
         var down = await Assert.ThrowsAsync<StoreApiException>(() => WriteAsync(store, new StoreCustomerChange("cust-0001", FirstName: "Anna")));
         _simulator.Faults.Outage = false;
-        _simulator.Faults.RateLimitNext(1);
+        // A wait longer than the client holds a call (StoreHttp:MaxRetryAfter): the write-back's outbox retries it later.
+        _simulator.Faults.RateLimitReset = TimeSpan.FromMinutes(1);
+        _simulator.Faults.RateLimitNext(10);
         var limited = await Assert.ThrowsAsync<StoreApiException>(() => WriteAsync(store, new StoreCustomerChange("cust-0001", FirstName: "Anna")));
 
         Assert.Equal((503, 429), (down.StatusCode, limited.StatusCode));
