@@ -23,6 +23,11 @@ public sealed class ShopifyTwoWayStore : TwoWayStore
 
     public override int Writes => _store.CustomerWrites.Writes.Count;
 
+    public override bool Outage
+    {
+        set => _store.Outage = value;
+    }
+
     public override async Task<IReadOnlyDictionary<string, string?>> StartAsync()
     {
         _host = await SimulatorHost.StartAsync(e => e.MapShopifySimulator(_store));
@@ -70,6 +75,11 @@ public sealed class BigCommerceTwoWayStore : TwoWayStore
     public override StorePlatform Platform => StorePlatform.BigCommerce;
 
     public override int Writes => _store!.CustomerWrites.Writes.Count;
+
+    public override bool Outage
+    {
+        set => _store!.Faults.Outage = value;
+    }
 
     public override async Task<IReadOnlyDictionary<string, string?>> StartAsync()
     {

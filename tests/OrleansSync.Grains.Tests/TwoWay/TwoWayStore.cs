@@ -31,6 +31,12 @@ public abstract class TwoWayStore : IAsyncDisposable
     /// <summary>Adds a customer (modified half an hour ago, living in Springfield) and answers its customer-created webhook's events.</summary>
     public abstract IReadOnlyList<ICanonicalEvent> AddCustomer(int id, string email, string firstName, string phone);
 
+    /// <summary>While true the store answers 503 to everything (where the test needs it: Shopify, BigCommerce).</summary>
+    public virtual bool Outage
+    {
+        set => throw new NotSupportedException($"The {Platform} two-way store has no outage switch.");
+    }
+
     /// <summary>The customer's phone and city as the store now holds them.</summary>
     public abstract (string? Phone, string? City) Customer(int id);
 
