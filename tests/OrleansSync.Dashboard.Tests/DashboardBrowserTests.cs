@@ -12,6 +12,8 @@ public sealed class DashboardBrowserTests(DashboardHost host) : IClassFixture<Da
     {
         await ShopifyWebhooks.SendPaidOrderAsync(host.Anonymous, "shop-a", 5001, "ana@example.com", 25m);
         await Eventually.HoldsAsync(() => host.Crm.DealAsync("shop-a/5001"), d => d is not null, "the deal of shop-a/5001 in HubSpot");
+        // The deal does not wait for its contact: the match rate is measured once the contact is in HubSpot too.
+        await Eventually.HoldsAsync(() => host.Crm.ContactExistsAsync("ana@example.com"), exists => exists, "the contact ana@example.com in HubSpot");
         await DeadLetterSeed.ContactAsync(host.DeadLetters, "stuck@example.com");
         await host.Admin.PostJsonAsync("/admin/kpis/measure");
 
