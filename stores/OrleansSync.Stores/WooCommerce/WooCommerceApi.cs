@@ -100,7 +100,7 @@ public sealed class WooCommerceApi(IHttpClientFactory clients, TimeProvider time
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(api.BaseUrl!, query.ToString()));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{api.ClientId}:{api.ClientSecret}")));
+        request.Headers.Authorization = WooCommerceAuth.Basic(api);
         var response = await StoreApiResponses.SendAsync(clients.CreateClient(HttpClientName), request, "WooCommerce", cancellationToken);
         try
         {

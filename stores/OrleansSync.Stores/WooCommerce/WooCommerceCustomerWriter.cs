@@ -31,7 +31,7 @@ public sealed class WooCommerceCustomerWriter(IHttpClientFactory clients) : ISto
         {
             Content = new StringContent(Body(change).ToJsonString(), Encoding.UTF8, "application/json"),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{api.ClientId}:{api.ClientSecret}")));
+        request.Headers.Authorization = WooCommerceAuth.Basic(api);
         HttpResponseMessage response;
         try
         {

@@ -82,7 +82,7 @@ public sealed class WooCommerceOrderCreator(IHttpClientFactory clients) : IStore
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
 
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{api.ClientId}:{api.ClientSecret}")));
+        request.Headers.Authorization = WooCommerceAuth.Basic(api);
         try
         {
             return await clients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
