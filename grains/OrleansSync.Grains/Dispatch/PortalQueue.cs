@@ -35,13 +35,17 @@ public sealed class PortalQueue(int rememberWritten = 100_000)
         return true;
     }
 
-    /// <summary>Whether any queued record (not in flight) is one <paramref name="due"/> accepts.</summary>
-    public bool HasAny(Func<QueuedWrite, bool> due) => _queued.Values.Any(due);
+    /// <summary>Whether any queued record is one <see cref="Take"/> would take: <paramref name="due"/> accepts it and no version of its object is in flight.</summary>
+    public bool HasAny(Func<QueuedWrite, bool> due) => _queued.Values.Any(w => Takeable(w, due));
 
-    /// <summary>Takes up to <paramref name="max"/> records <paramref name="due"/> accepts (all by default), in dependency order, and marks them in flight.</summary>
+    /// <summary>
+    /// Takes up to <paramref name="max"/> records <paramref name="due"/> accepts (all by default), in dependency order, and
+    /// marks them in flight. A newer version of an object whose older one is still in flight (its batch still being
+    /// finished) waits: sent first, it could be overtaken by the older one coming back for another try.
+    /// </summary>
     public IReadOnlyList<QueuedWrite> Take(int max, Func<QueuedWrite, bool>? due = null)
     {
-        var batch = _queued.Values.Where(w => due?.Invoke(w) != false).OrderBy(w => ObjectKeys.Rank(w.Write)).ThenBy(w => w.Pending.Version).Take(max).ToList();
+        var batch = _queued.Values.Where(w => Takeable(w, due)).OrderBy(w => ObjectKeys.Rank(w.Write)).ThenBy(w => w.Pending.Version).Take(max).ToList();
         foreach (var write in batch)
         {
             _queued.Remove(write.ObjectKey);
@@ -76,6 +80,8 @@ public sealed class PortalQueue(int rememberWritten = 100_000)
         _queued.TryAdd(write.ObjectKey, write);
     }
 
-    private static bool IsSameOrOlder(QueuedWrite? held, QueuedWrite incoming) =>
+    private bool Takeable(QueuedWrite write, Func<QueuedWrite, bool>? due) => !_inFlight.ContainsKey(write.ObjectKey) && due?.Invoke(write) != false;
+
+        private static bool IsSameOrOlder(QueuedWrite? held, QueuedWrite incoming) =>
         held is not null && held.Source == incoming.Source && held.Pending.Version >= incoming.Pending.Version && incoming.ReplayOf is null;
 }

@@ -28,6 +28,21 @@ public sealed class PortalQueueTests
     }
 
     [Fact]
+    public void Take_NewerVersionWhileTheOlderIsInFlight_WaitsAndTheOlderComingBackNeverOvertakesIt()
+    {
+        var queue = new PortalQueue();
+        queue.Add(Contact(1));
+        var older = Assert.Single(queue.Take(10));
+        queue.Add(Contact(2));
+
+        Assert.Empty(queue.Take(10)); // its batch is still being finished
+        Assert.False(queue.HasAny(_ => true));
+        queue.Return(older);
+
+        Assert.Equal(2, Assert.Single(queue.Take(10)).Pending.Version);
+    }
+
+    [Fact]
     public void Add_VersionAlreadyWritten_IsNotQueuedAgainAndTheSenderIsToBeToldAgain()
     {
         var queue = new PortalQueue();
