@@ -17,7 +17,7 @@ public sealed partial class HubSpotClient
     private async Task<ChunkAttempt> CreateAssociationChunkAsync(string fromType, string toType, IReadOnlyList<AssociationInput> chunk, CancellationToken cancellationToken)
     {
         var inputs = chunk.Select(i => new AssociationCreateWire(new IdWire(i.FromId), new IdWire(i.ToId), [new AssociationSpecWire(i.Category, i.AssociationTypeId)])).ToList();
-        var response = await SendAsync(HttpMethod.Post, _paths.AssociationBatch(fromType, toType) + "/create", new BatchRequestWire<AssociationCreateWire>(inputs), HubSpotJsonContext.Default.BatchRequestWireAssociationCreateWire, cancellationToken);
+        var response = await SendAsync(HttpMethod.Post, _paths.AssociationBatch(fromType, toType) + "/create", new BatchRequestWire<AssociationCreateWire>(inputs), HubSpotJsonContext.Default.BatchRequestWireAssociationCreateWire, countsAgainstWindow: false, cancellationToken);
         if (!response.IsSuccess)
         {
             return RejectOrThrow(response);

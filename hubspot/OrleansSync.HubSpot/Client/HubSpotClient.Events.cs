@@ -20,7 +20,7 @@ public sealed partial class HubSpotClient
     private async Task<ChunkAttempt> SendEventChunkAsync(IReadOnlyList<BehavioralEvent> chunk, CancellationToken cancellationToken)
     {
         var inputs = chunk.Select(e => new EventWire(e.EventName, e.Email, e.ObjectId, e.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), e.Uuid, e.Properties)).ToList();
-        var response = await SendAsync(HttpMethod.Post, _paths.Events + "/send/batch", new BatchRequestWire<EventWire>(inputs), HubSpotJsonContext.Default.BatchRequestWireEventWire, cancellationToken);
+        var response = await SendAsync(HttpMethod.Post, _paths.Events + "/send/batch", new BatchRequestWire<EventWire>(inputs), HubSpotJsonContext.Default.BatchRequestWireEventWire, countsAgainstWindow: false, cancellationToken);
         return response.IsSuccess
             ? new ChunkAttempt(null, [.. chunk.Select(e => new RecordSuccess(e.Uuid, e.Uuid))], [])
             : RejectOrThrow(response);

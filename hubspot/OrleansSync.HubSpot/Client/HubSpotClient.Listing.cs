@@ -43,7 +43,7 @@ public sealed partial class HubSpotClient
         {
             var request = new BatchRequestWire<AssociationReadInputWire>([.. chunk.Select(id => new AssociationReadInputWire(id))]);
             var response = await SendAsync(
-                HttpMethod.Post, _paths.AssociationBatch(fromType, toType) + "/read", request, HubSpotJsonContext.Default.BatchRequestWireAssociationReadInputWire, cancellationToken);
+                HttpMethod.Post, _paths.AssociationBatch(fromType, toType) + "/read", request, HubSpotJsonContext.Default.BatchRequestWireAssociationReadInputWire, countsAgainstWindow: false, cancellationToken);
             EnsureSuccess(response);
 
             var body = JsonSerializer.Deserialize(response.Body, HubSpotJsonContext.Default.AssociationReadResponseWire)!;

@@ -59,11 +59,16 @@ public sealed partial class HubSpotClient
     /// </summary>
     public HubSpotClient WithoutServerErrorRetries() => _retryServerErrors ? new HubSpotClient(this, retryServerErrors: false) : this;
 
-    internal async Task<HubSpotResponse> SendAsync<T>(HttpMethod method, string path, T? body, JsonTypeInfo<T>? typeInfo, CancellationToken cancellationToken)
+    internal Task<HubSpotResponse> SendAsync<T>(HttpMethod method, string path, T? body, JsonTypeInfo<T>? typeInfo, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body, typeInfo, countsAgainstWindow: true, cancellationToken);
+
+    /// <summary>One call; <c>countsAgainstWindow</c> is false for the endpoints HubSpot exempts from the 10-second window (association batches, event sends).</summary>
+    internal async Task<HubSpotResponse> SendAsync<T>(HttpMethod method, string path, T? body, JsonTypeInfo<T>? typeInfo, bool countsAgainstWindow, CancellationToken cancellationToken)
     {
         var payload = body is null || typeInfo is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, typeInfo);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ServerErrorRetries.Enabled, _retryServerErrors);
+        context.Properties.Set(TenSecondWindow.Counts, countsAgainstWindow);
         HubSpotResponse response;
         try
         {

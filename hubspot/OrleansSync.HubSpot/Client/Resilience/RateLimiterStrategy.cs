@@ -6,12 +6,18 @@ namespace OrleansSync.HubSpot.Client.Resilience;
 /// <summary>
 /// Polly strategy that takes a <see cref="HubSpotRateLimiter"/> slot for every attempt (retries are calls too),
 /// hands the response headers back to the limiter, and on a 429 makes the limiter wait out the window HubSpot named.
+/// Calls HubSpot exempts from the 10-second window (<see cref="TenSecondWindow"/>) take no slot; a 429 on one still pauses.
 /// </summary>
 internal sealed class RateLimiterStrategy(HubSpotRateLimiter limiter, HubSpotClientMetrics metrics) : ResilienceStrategy<HubSpotResponse>
 {
     protected override async ValueTask<Outcome<HubSpotResponse>> ExecuteCore<TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<HubSpotResponse>>> callback, ResilienceContext context, TState state)
     {
+        if (!context.Properties.GetValue(TenSecondWindow.Counts, true))
+        {
+            return await ExecuteExemptAsync(callback, context, state);
+        }
+
         using var lease = await limiter.AcquireAsync(1, context.CancellationToken);
         if (!lease.IsAcquired)
         {
@@ -27,6 +33,19 @@ internal sealed class RateLimiterStrategy(HubSpotRateLimiter limiter, HubSpotCli
                 metrics.OnRateLimited(response.Error?.PolicyName ?? "UNKNOWN");
                 limiter.OnRejected(response.Error?.PolicyName, response.RetryAfter);
             }
+        }
+
+        return outcome;
+    }
+
+    private async ValueTask<Outcome<HubSpotResponse>> ExecuteExemptAsync<TState>(
+        Func<ResilienceContext, TState, ValueTask<Outcome<HubSpotResponse>>> callback, ResilienceContext context, TState state)
+    {
+        var outcome = await callback(context, state);
+        if (outcome.Result is { IsRateLimited: true } response)
+        {
+            metrics.OnRateLimited(response.Error?.PolicyName ?? "UNKNOWN");
+            limiter.OnRejected(response.Error?.PolicyName, response.RetryAfter);
         }
 
         return outcome;
