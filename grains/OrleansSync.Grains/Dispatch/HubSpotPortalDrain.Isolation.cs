@@ -92,8 +92,11 @@ public sealed partial class HubSpotPortalDrain
         }
     }
 
-    /// <summary>Whether HubSpot answers the portal at all: a cheap read, sent only when every call of a wave failed.</summary>
-    private async Task<bool> AnswersAsync(HubSpotClient client, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether HubSpot answers the portal at all: a cheap read, sent when every call of a wave failed, and by a paused
+    /// portal before it sends its queue again.
+    /// </summary>
+    public async Task<bool> AnswersAsync(HubSpotClient client, CancellationToken cancellationToken)
     {
         try
         {

@@ -22,7 +22,8 @@ namespace OrleansSync.Grains.Portals;
 /// in dependency order, in batches — then records the ids learned, acknowledges the owing grains and dead-letters what
 /// HubSpot rejects. No grain waits on HubSpot: enqueueing interleaves with a running drain. A backlogged queue is sent in
 /// full batches without pause; a partial batch waits <see cref="HubSpotDispatchOptions.CoalesceDelay"/> for company. While
-/// HubSpot answers none of the portal's calls, the portal pauses (doubling up to <see cref="HubSpotDispatchOptions.OutageRetryMaxDelay"/>).
+/// HubSpot answers none of the portal's calls, the portal pauses (doubling up to <see cref="HubSpotDispatchOptions.OutageRetryMaxDelay"/>)
+/// and then sends one read before its queue, so an outage does not spend the rate limit the drain needs once it ends.
 /// </summary>
 [GrainType("hubspot-portal")]
 public sealed partial class HubSpotPortalGrain(
@@ -104,6 +105,12 @@ public sealed partial class HubSpotPortalGrain(
                 var client = ServiceProvider.GetRequiredService<HubSpotClients>().For(PortalId);
                 _session ??= await OpenAsync(client, cancellationToken);
                 var session = _session;
+                if (_outages > 0 && !await drain.AnswersAsync(client.WithoutServerErrorRetries(), cancellationToken))
+                {
+                    PauseIfOutage(DrainOutcome.NoAnswer, now);
+                    return; // HubSpot still answers nothing: one read per pause, not the whole queue again
+                }
+
                 bool Due(QueuedWrite write) => session.Suspects.IsDue(write, now);
                 if (!_queue.HasAny(Due) || !await StillCurrentAsync(cancellationToken))
                 {
