@@ -2,7 +2,8 @@ namespace OrleansSync.Bench.Workload;
 
 /// <summary>
 /// What the portal's grain did with a backlog built behind an outage: object records accepted by HubSpot from the
-/// release until fewer than one full batch (100 records) was queued or in flight, against the portal's limit.
+/// release until fewer than one full batch (100 records) was queued or in flight (the last call HubSpot accepted
+/// before the sample that showed it), against the portal's limit.
 /// </summary>
 internal sealed record BacklogDrain(
     int Orders,
@@ -17,7 +18,8 @@ internal sealed record BacklogDrain(
 {
     public const string Definition =
         "object records (creates, updates, upserts) HubSpot accepted from the release of a backlog built behind an outage "
-        + "until fewer than 100 records were queued or in flight in the portal's grain, per second, ÷ (requests per 10 s × 100 / 10)";
+        + "until fewer than 100 records were queued or in flight in the portal's grain (its last accepted call), per second, "
+        + "÷ (requests per 10 s × 100 / 10); the default backlog outlasts three 10-second windows, so an idle window's burst adds little";
 
     public double? RecordsPerSecond => ReleaseToDrained > TimeSpan.Zero ? Records / ReleaseToDrained.TotalSeconds : null;
 

@@ -53,8 +53,11 @@ internal sealed class BacklogDrainPhase(HttpClient http, Uri gateway, SandboxPor
         var released = DateTimeOffset.UtcNow;
         var peak = probe.Samples.Where(s => s.At >= started).Select(s => s.Queued + s.InFlight).DefaultIfEmpty().Max();
         var drained = await WaitUntilDrainedAsync(released, clock, cancellationToken);
-        var end = drained ?? DateTimeOffset.UtcNow;
-        var written = portal.Calls().Where(c => c.At >= released && c.At < end && HubSpotCallKinds.IsWindowed(c.Path) && !HubSpotCallKinds.IsSchema(c.Path)).ToList();
+        var calls = portal.Calls().Where(c => c.At >= released && c.At < (drained ?? DateTimeOffset.MaxValue)).ToList();
+
+        // The probe samples every half second; the drain ended with the last call HubSpot accepted before that sample.
+        var end = drained is null ? DateTimeOffset.UtcNow : calls.Where(c => c.Status is >= 200 and < 300).Select(c => c.At).DefaultIfEmpty(drained.Value).Max();
+        var written = calls.Where(c => c.At <= end && HubSpotCallKinds.IsWindowed(c.Path) && !HubSpotCallKinds.IsSchema(c.Path)).ToList();
         var accepted = written.Where(c => c.Status is >= 200 and < 300).ToList();
         var first = accepted.Count > 0 ? accepted.Min(c => c.At) : end;
         return new BacklogDrain(orders, peak, first - released, end - released, accepted.Sum(c => (long)c.Inputs), accepted.Count,

@@ -18,8 +18,8 @@ internal sealed class WorkloadGridRun(StoreWorkload workload, RunningSandbox san
 {
     public static readonly TimeSpan BacklogOutageRetryMaxDelay = TimeSpan.FromSeconds(1);
 
-    /// <summary>Longest the backlog phase may take, build and drain together.</summary>
-    public static readonly TimeSpan BacklogBound = TimeSpan.FromSeconds(90);
+    /// <summary>Longest the backlog phase may take, build and drain together: 90 s plus 5 ms per order (a drain at the limit takes about 2 ms per order).</summary>
+    public static TimeSpan BacklogBound(int orders) => TimeSpan.FromSeconds(90) + (orders * TimeSpan.FromMilliseconds(5));
 
     public async Task<GridRunResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -74,7 +74,7 @@ internal sealed class WorkloadGridRun(StoreWorkload workload, RunningSandbox san
         var calls = sandboxPortal.Calls();
         var samples = probe.Samples;
         var drained = backlogOrders > 0
-            ? await new BacklogDrainPhase(http, grid.GatewayAddress, sandboxPortal, probe, backlogOrders, concurrency, requestsPer10Seconds, BacklogBound).RunAsync(cancellationToken)
+            ? await new BacklogDrainPhase(http, grid.GatewayAddress, sandboxPortal, probe, backlogOrders, concurrency, requestsPer10Seconds, BacklogBound(backlogOrders)).RunAsync(cancellationToken)
             : null;
         await stopProbe.CancelAsync();
         await probing;
