@@ -46,10 +46,11 @@ public abstract partial class SyncGrain<TState>
             _unsaved = true;
         }
 
-        // Learning an id can change what the grain owes (a waiting deal); other acknowledgements are stored with the next write.
+        // Learning an id can change what the grain owes (a waiting deal): such a turn is stored at once. Acknowledgements, and
+        // turns that only noted an id, are stored with the next write.
         if (synced.Count > 0)
         {
-            await RunTurnAsync(synced, tick: null, remember: false);
+            await RunTurnAsync(synced, tick: null, remember: false, storeOnlyWithEffects: true);
         }
     }
 

@@ -104,13 +104,18 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
     }
 
     /// <summary>Applies the messages (and the reminder tick) in one turn, dead-letters poison messages, stores, then carries out effects.</summary>
-    private async Task RunTurnAsync(IReadOnlyList<GrainEnvelope> envelopes, ReminderTick? tick, bool remember)
+    /// <remarks>
+    /// With <c>storeOnlyWithEffects</c> (acknowledgements), a turn that only took note of a HubSpot id (nothing sent,
+    /// emitted or scheduled) is stored with the next write. Lost in a crash, it comes back: the record it acknowledged is
+    /// still owed in the stored state, so it is sent again (an upsert by our key), acknowledged again and noted again.
+    /// </remarks>
+    private async Task RunTurnAsync(IReadOnlyList<GrainEnvelope> envelopes, ReminderTick? tick, bool remember, bool storeOnlyWithEffects = false)
     {
         ThrowIfDiscarded();
         TurnContext turn;
         try
         {
-            turn = await ApplyAndStoreAsync(envelopes, tick, remember);
+            turn = await ApplyAndStoreAsync(envelopes, tick, remember, storeOnlyWithEffects);
         }
         catch
         {
@@ -127,7 +132,7 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
         StartFlush();
     }
 
-    private async Task<TurnContext> ApplyAndStoreAsync(IReadOnlyList<GrainEnvelope> envelopes, ReminderTick? tick, bool remember)
+    private async Task<TurnContext> ApplyAndStoreAsync(IReadOnlyList<GrainEnvelope> envelopes, ReminderTick? tick, bool remember, bool storeOnlyWithEffects)
     {
         var handlers = HandlerMap.For(GetType());
         var poisoned = new Dictionary<GrainEnvelope, Exception>();
@@ -179,6 +184,12 @@ public abstract partial class SyncGrain<TState>(IPersistentState<GrainRecord<TSt
         if (poisoned.Count > 0)
         {
             await DeadLetterAsync(poisoned);
+        }
+
+        if (storeOnlyWithEffects && !turn.RecordedEffects && poisoned.Count == 0)
+        {
+            _unsaved = true;
+            return turn;
         }
 
         await RegisterRemindersAsync(turn);

@@ -39,24 +39,38 @@ public sealed class TurnContext
 
     internal HashSet<string> RemindersCancelled { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether the turn sent, emitted, withdrew or scheduled anything: only then must it be stored before the next.</summary>
+    internal bool RecordedEffects { get; private set; }
+
     /// <summary>Sends a message to another grain once this turn is stored. The receiver applies it once.</summary>
-    public void Send(GrainIdentity target, object message) =>
+    public void Send(GrainIdentity target, object message)
+    {
         _outbox.Add(new OutgoingMessage(_nextSequence(), target, MessageTypes.NameOf(message.GetType()), MessageTypes.Serialize(message)));
+        RecordedEffects = true;
+    }
 
     /// <summary>Records the complete desired state of one HubSpot object; a newer record of the same object replaces an unsent older one.</summary>
-    public void Emit(string portalId, string objectKey, HubSpotWrite write) =>
+    public void Emit(string portalId, string objectKey, HubSpotWrite write)
+    {
         _hubSpot[objectKey] = new PendingHubSpotWrite(portalId, objectKey, _nextSequence(), write, _cause());
+        RecordedEffects = true;
+    }
 
     /// <summary>
     /// Withdraws every HubSpot record this grain still owes (not yet acknowledged): another grain now owns those objects
     /// and writes their merged state, so a late re-send of these must never overwrite it.
     /// </summary>
-    public void RetractHubSpotRecords() => _hubSpot.Clear();
+    public void RetractHubSpotRecords()
+    {
+        _hubSpot.Clear();
+        RecordedEffects = true;
+    }
 
     /// <summary>Sets (or moves) a reminder; it is delivered once the sync clock reaches <paramref name="dueAt"/>.</summary>
     public void SetReminder(string name, DateTimeOffset dueAt)
     {
         _reminders[name] = dueAt;
+        RecordedEffects = true;
         RemindersSet.Add(name);
         RemindersCancelled.Remove(name);
     }
@@ -65,6 +79,7 @@ public sealed class TurnContext
     {
         if (_reminders.Remove(name))
         {
+            RecordedEffects = true;
             RemindersCancelled.Add(name);
             RemindersSet.Remove(name);
         }
