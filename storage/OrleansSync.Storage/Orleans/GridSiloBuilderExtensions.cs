@@ -39,7 +39,7 @@ public static class GridSiloBuilderExtensions
         silo.AddAdoNetGrainStorage(PostgresStorageName, o =>
         {
             o.Invariant = NpgsqlInvariant;
-            o.ConnectionString = grid.PostgresConnectionString;
+            o.ConnectionString = grid.OrleansConnectionString;
         });
         silo.Services.AddGrainStorage(
             ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
@@ -47,7 +47,7 @@ public static class GridSiloBuilderExtensions
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = NpgsqlInvariant;
-            o.ConnectionString = grid.PostgresConnectionString;
+            o.ConnectionString = grid.OrleansConnectionString;
         });
         return silo;
     }
@@ -64,7 +64,7 @@ public static class GridSiloBuilderExtensions
         return silo.UseAdoNetClustering(o =>
         {
             o.Invariant = NpgsqlInvariant;
-            o.ConnectionString = grid.PostgresConnectionString;
+            o.ConnectionString = grid.OrleansConnectionString;
         });
     }
 }
