@@ -7,6 +7,10 @@ public sealed class DomainMetrics
 {
     public const string MeterName = "OrleansSync.Grains";
 
+    /// <summary>Counter of records grains handed to a portal's queue (<c>orleanssync.hubspot.records.handed_over</c>).</summary>
+    public const string HandedOverName = "orleanssync.hubspot.records.handed_over";
+
+    private readonly Counter<long> _handedOver;
     private readonly Counter<long> _dispatched;
     private readonly Counter<long> _deadLettered;
     private readonly Counter<long> _isolationSplits;
@@ -18,6 +22,7 @@ public sealed class DomainMetrics
     public DomainMetrics(IMeterFactory meterFactory)
     {
         var meter = meterFactory.Create(MeterName);
+        _handedOver = meter.CreateCounter<long>(HandedOverName, "{record}", "Records grains handed to a portal's queue, hand-overs again (after a lost queue or acknowledgement) included.");
         _dispatched = meter.CreateCounter<long>("orleanssync.hubspot.records.dispatched", "{record}", "Records HubSpot acknowledged.");
         _deadLettered = meter.CreateCounter<long>("orleanssync.hubspot.records.dead_lettered", "{record}", "Records HubSpot rejected, moved to dead letters.");
         _isolationSplits = meter.CreateCounter<long>("orleanssync.hubspot.isolation.splits", "{split}", "Batches split in halves to isolate the record HubSpot fails them for.");
@@ -26,6 +31,8 @@ public sealed class DomainMetrics
         _recovered = meter.CreateCounter<long>("orleanssync.carts.recovered", "{cart}", "Abandoned carts followed by a purchase.");
         _drainSeconds = meter.CreateHistogram<double>("orleanssync.hubspot.drain.duration", "s", "Duration of one outbox drain of a portal.");
     }
+
+    public void OnHandedOver(int count) => _handedOver.Add(count);
 
     public void OnDispatched(string objectType, int count) => _dispatched.Add(count, new KeyValuePair<string, object?>("object_type", objectType));
 

@@ -12,7 +12,15 @@ namespace OrleansSync.Grains.Messaging;
 /// </remarks>
 public abstract partial class SyncGrain<TState>
 {
-    private readonly Dictionary<string, long> _handedToPortal = new(StringComparer.Ordinal);
+    /// <summary>
+    /// A record handed to a portal's queue that still holds it (a backlog) is not handed over again at every retry tick; at
+    /// every this many ticks without any acknowledgement it is, in case an acknowledgement was lost on its way here.
+    /// </summary>
+    private const int TicksBeforeHandingOverAgain = 8;
+
+    /// <summary>Object key → the version handed to its portal, and the id of the portal queue that took it.</summary>
+    private readonly Dictionary<string, (long Version, Guid Queue)> _handedToPortal = new(StringComparer.Ordinal);
+    private int _ticksWithoutAcknowledgement;
     private Task? _flush;
     private bool _flushAgain;
     private bool _unsaved;
@@ -24,6 +32,7 @@ public abstract partial class SyncGrain<TState>
     public async Task AcknowledgeAsync(IReadOnlyList<HubSpotAck> acks)
     {
         ThrowIfDiscarded();
+        _ticksWithoutAcknowledgement = 0;
         var synced = new List<GrainEnvelope>();
         foreach (var ack in acks)
         {
@@ -127,17 +136,17 @@ public abstract partial class SyncGrain<TState>
         }).ToList();
 
         var handOvers = Record.HubSpot.Values
-            .Where(w => !_handedToPortal.TryGetValue(w.ObjectKey, out var version) || version != w.Version)
+            .Where(w => !_handedToPortal.TryGetValue(w.ObjectKey, out var handed) || handed.Version != w.Version)
             .GroupBy(w => w.PortalId)
             .Select(async group =>
             {
                 var writes = group.ToList();
                 try
                 {
-                    await GrainFactory.GetGrain<IHubSpotPortalQueue>(group.Key).EnqueueAsync(Id, writes);
+                    var queue = await GrainFactory.GetGrain<IHubSpotPortalQueue>(group.Key).EnqueueAsync(Id, writes);
                     foreach (var write in writes)
                     {
-                        _handedToPortal[write.ObjectKey] = write.Version;
+                        _handedToPortal[write.ObjectKey] = (write.Version, queue);
                     }
 
                     return true;
@@ -151,6 +160,44 @@ public abstract partial class SyncGrain<TState>
 
         var results = await Task.WhenAll([.. deliveries, .. handOvers]);
         return results.All(ok => ok);
+    }
+
+    /// <summary>
+    /// At a retry tick: forgets the hand-overs to portal queues that are gone (the portal's grain was activated anew, on
+    /// this silo or another, and lost its in-memory queue), so the flush hands those records over again. During a long
+    /// backlog the portal still holds them, and handing every record of every owing grain over again every tick would
+    /// only keep the portal from draining.
+    /// </summary>
+    private async Task ForgetLostHandOversAsync()
+    {
+        if (++_ticksWithoutAcknowledgement >= TicksBeforeHandingOverAgain)
+        {
+            _ticksWithoutAcknowledgement = 0;
+            _handedToPortal.Clear();
+            return;
+        }
+
+        foreach (var portal in Record.HubSpot.Values.Select(w => w.PortalId).Distinct(StringComparer.Ordinal).ToList())
+        {
+            Guid? current;
+            try
+            {
+                current = await GrainFactory.GetGrain<IHubSpotPortalQueue>(portal).GetQueueIdAsync();
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                LogEffectFailed(_logger, error, $"hubspot-portal/{portal}", Id.ToString());
+                current = null;
+            }
+
+            foreach (var write in Record.HubSpot.Values.Where(w => w.PortalId == portal))
+            {
+                if (_handedToPortal.TryGetValue(write.ObjectKey, out var handed) && handed.Queue != current)
+                {
+                    _handedToPortal.Remove(write.ObjectKey);
+                }
+            }
+        }
     }
 
     private void ScheduleRetry()

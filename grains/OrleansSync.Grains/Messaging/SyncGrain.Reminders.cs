@@ -57,8 +57,8 @@ public abstract partial class SyncGrain<TState>
     {
         if (Record.HasEffects)
         {
-            // Re-send everything: the portal's grain may have lost its queue with a silo; repeats are dropped or harmless.
-            _handedToPortal.Clear();
+            // Re-send messages, and records whose portal queue is gone (lost with a silo); repeats are dropped or harmless.
+            await ForgetLostHandOversAsync();
             StartFlush();
             return;
         }

@@ -36,6 +36,7 @@ public sealed partial class HubSpotPortalGrain(
     ILogger<HubSpotPortalGrain> logger) : Grain, IHubSpotPortalGrain, IHubSpotPortalQueue
 {
     private readonly PortalQueue _queue = new();
+    private readonly Guid _queueId = Guid.NewGuid();
     private readonly LatencyBook _latency = new();
     private readonly List<Task> _finishing = [];
     private PortalSession? _session;
@@ -61,8 +62,9 @@ public sealed partial class HubSpotPortalGrain(
         LogActivated(logger, PortalId, RuntimeIdentity);
     }
 
-    public Task EnqueueAsync(GrainIdentity source, IReadOnlyList<PendingHubSpotWrite> writes)
+    public Task<Guid> EnqueueAsync(GrainIdentity source, IReadOnlyList<PendingHubSpotWrite> writes)
     {
+        metrics.OnHandedOver(writes.Count);
         var written = writes.Where(w => !_queue.Add(new QueuedWrite(source, w))).ToList();
         if (written.Count > 0)
         {
@@ -71,8 +73,10 @@ public sealed partial class HubSpotPortalGrain(
         }
 
         NoteWaiting();
-        return Task.CompletedTask;
+        return Task.FromResult(_queueId);
     }
+
+    public Task<Guid> GetQueueIdAsync() => Task.FromResult(_queueId);
 
     public Task<IReadOnlyList<string>> GetQueuedAsync() => Task.FromResult(_queue.Keys);
 

@@ -11,10 +11,19 @@ public interface IHubSpotPortalQueue : IGrainWithStringKey
     /// <summary>
     /// Queues records in memory, replacing older versions of the same objects, and returns at once (it interleaves with
     /// a running drain). The queue is not durable: <paramref name="source"/> keeps each record until the portal acknowledges it.
+    /// Returns the id of the queue that took them (see <see cref="GetQueueIdAsync"/>).
     /// </summary>
     [AlwaysInterleave]
     [Alias("enqueue")]
-    Task EnqueueAsync(GrainIdentity source, IReadOnlyList<PendingHubSpotWrite> writes);
+    Task<Guid> EnqueueAsync(GrainIdentity source, IReadOnlyList<PendingHubSpotWrite> writes);
+
+    /// <summary>
+    /// The id of the portal's in-memory queue, new with every activation of the portal's grain: while it is the id a
+    /// hand-over returned, the queue still holds those records (or has acknowledged them).
+    /// </summary>
+    [AlwaysInterleave]
+    [Alias("queue-id")]
+    Task<Guid> GetQueueIdAsync();
 
     /// <summary>Object keys queued or in flight (diagnostics).</summary>
     [AlwaysInterleave]
