@@ -24,18 +24,12 @@ public static class ObjectKeys
 
     public static string GdprDelete(string email) => $"gdpr:{email}";
 
+    /// <summary>Drain order: record upserts, then associations (they name ids the upserts learn), then events, then GDPR deletes.</summary>
     public static int Rank(HubSpotWrite write) => write.Kind switch
     {
-        HubSpotWriteKind.Upsert => write.ObjectType switch
-        {
-            HubSpotObjectTypes.Products => 0,
-            HubSpotObjectTypes.Companies => 1,
-            HubSpotObjectTypes.Contacts => 2,
-            HubSpotObjectTypes.Deals => 3,
-            _ => 4,
-        },
-        HubSpotWriteKind.Associate => 5,
-        HubSpotWriteKind.GdprDelete => 7,
-        _ => 6,
+        HubSpotWriteKind.Upsert => 0,
+        HubSpotWriteKind.Associate => 1,
+        HubSpotWriteKind.GdprDelete => 3,
+        _ => 2,
     };
 }

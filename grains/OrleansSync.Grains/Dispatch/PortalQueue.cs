@@ -1,3 +1,5 @@
+using OrleansSync.HubSpot;
+
 namespace OrleansSync.Grains.Dispatch;
 
 /// <summary>
@@ -35,17 +37,47 @@ public sealed class PortalQueue(int rememberWritten = 100_000)
         return true;
     }
 
+    /// <summary>
+    /// A round that did not take everything leaves, per upsert type with at least one full batch call (100) in it, the
+    /// records short of the next full call when more of that type are still queued: they fill a later round's call, so a
+    /// backlog's calls stay full. A type with less than one call's worth keeps it: nothing is held back for good.
+    /// </summary>
+    private static void LeavePartialBatches(List<QueuedWrite> batch, IEnumerable<QueuedWrite> rest)
+    {
+        var more = rest.Where(w => w.Write.Kind == HubSpotWriteKind.Upsert).Select(w => w.Write.ObjectType).ToHashSet(StringComparer.Ordinal);
+        var leave = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in more)
+        {
+            var ofType = batch.Where(w => w.Write.Kind == HubSpotWriteKind.Upsert && w.Write.ObjectType == type).ToList();
+            if (ofType.Count > HubSpotClient.BatchSize)
+            {
+                leave.UnionWith(ofType.Skip(ofType.Count - (ofType.Count % HubSpotClient.BatchSize)).Select(w => w.ObjectKey));
+            }
+        }
+
+        batch.RemoveAll(w => leave.Contains(w.ObjectKey));
+    }
+
     /// <summary>Whether any queued record is one <see cref="Take"/> would take: <paramref name="due"/> accepts it and no version of its object is in flight.</summary>
     public bool HasAny(Func<QueuedWrite, bool> due) => _queued.Values.Any(w => Takeable(w, due));
 
     /// <summary>
-    /// Takes up to <paramref name="max"/> records <paramref name="due"/> accepts (all by default), in dependency order, and
-    /// marks them in flight. A newer version of an object whose older one is still in flight (its batch still being
+    /// Takes up to <paramref name="max"/> records <paramref name="due"/> accepts (all by default) — upserts, then
+    /// associations, events, GDPR deletes — and marks them in flight. A newer version of an object whose older one is still in flight (its batch still being
     /// finished) waits: sent first, it could be overtaken by the older one coming back for another try.
     /// </summary>
     public IReadOnlyList<QueuedWrite> Take(int max, Func<QueuedWrite, bool>? due = null)
     {
-        var batch = _queued.Values.Where(w => Takeable(w, due)).OrderBy(w => ObjectKeys.Rank(w.Write)).ThenBy(w => w.Pending.Version).Take(max).ToList();
+        // Upserts name no other record's HubSpot id, so they go in arrival order (a stable sort): an order's contact, deal
+        // and lines travel together, and the acknowledgement work of new contacts, the heaviest, spreads over a backlog's
+        // drain instead of filling its first rounds.
+        var candidates = _queued.Values.Where(w => Takeable(w, due)).OrderBy(w => ObjectKeys.Rank(w.Write)).ToList();
+        var batch = candidates.Take(max).ToList();
+        if (candidates.Count > batch.Count)
+        {
+            LeavePartialBatches(batch, candidates.Skip(batch.Count));
+        }
+
         foreach (var write in batch)
         {
             _queued.Remove(write.ObjectKey);

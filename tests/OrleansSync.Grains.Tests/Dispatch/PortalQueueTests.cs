@@ -14,6 +14,59 @@ public sealed class PortalQueueTests
             new HubSpotWrite(HubSpotWriteKind.Upsert, HubSpotObjectTypes.Contacts, "email", "ann@example.com", new Dictionary<string, string> { ["v"] = $"{version}" })),
         replayOf);
 
+    private static QueuedWrite Record(string objectType, int n) => new(
+        new GrainIdentity(GrainTypes.Order, $"1000001/shop/{n}"),
+        new PendingHubSpotWrite("1000001", $"{objectType}:{n}", 1,
+            new HubSpotWrite(HubSpotWriteKind.Upsert, objectType, "key", $"{n}", new Dictionary<string, string>())),
+        null);
+
+    [Fact]
+    public void Take_BackloggedRound_LeavesEachTypesPartialCallForTheNextRound_SoEveryCallIsFull()
+    {
+        var queue = new PortalQueue();
+        foreach (var n in Enumerable.Range(0, 500))
+        {
+            queue.Add(Record(HubSpotObjectTypes.Contacts, n));
+            queue.Add(Record(HubSpotObjectTypes.Deals, n));
+        }
+
+        var rounds = new List<IReadOnlyList<QueuedWrite>>();
+        while (queue.Count > 0)
+        {
+            var round = queue.Take(300);
+            rounds.Add(round);
+            foreach (var write in round)
+            {
+                queue.Done(write);
+            }
+        }
+
+        Assert.All(rounds.SelectMany(r => r.GroupBy(w => w.Write.ObjectType)), type => Assert.Equal(0, type.Count() % HubSpotClient.BatchSize));
+        Assert.Equal(1000, rounds.Sum(r => r.Count));
+    }
+
+    [Fact]
+    public void Take_TypeShortOfOneCall_IsNotHeldBackBehindABacklogOfOthers()
+    {
+        var queue = new PortalQueue();
+        foreach (var n in Enumerable.Range(0, 30))
+        {
+            queue.Add(Record(HubSpotObjectTypes.Companies, n));
+        }
+
+        foreach (var n in Enumerable.Range(0, 1000))
+        {
+            queue.Add(Record(HubSpotObjectTypes.Contacts, n));
+        }
+
+        queue.Add(Record(HubSpotObjectTypes.Companies, 30));
+
+        var round = queue.Take(300);
+
+        Assert.Equal(30, round.Count(w => w.Write.ObjectType == HubSpotObjectTypes.Companies));
+        Assert.Equal(200, round.Count(w => w.Write.ObjectType == HubSpotObjectTypes.Contacts));
+    }
+
     [Fact]
     public void Add_NewerVersionOfAQueuedObject_ReplacesIt()
     {

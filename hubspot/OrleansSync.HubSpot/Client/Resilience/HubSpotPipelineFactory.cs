@@ -9,7 +9,7 @@ namespace OrleansSync.HubSpot.Client.Resilience;
 /// <summary>
 /// The client's Polly pipeline, outermost first: total timeout → retry (jittered exponential backoff on 5xx, 423, 477,
 /// timeouts and broken circuits, unless the call turned them off with <see cref="ServerErrorRetries"/>; a window 429 is retried at once because the limiter inside already waits out the
-/// window HubSpot named) → circuit breaker (5xx and timeouts only) → rate limiter (every attempt is a call) → attempt timeout.
+/// window HubSpot named) → circuit breaker (5xx and timeouts of callers that retry them) → rate limiter (every attempt is a call) → attempt timeout.
 /// </summary>
 internal static class HubSpotPipelineFactory
 {
@@ -48,6 +48,9 @@ internal static class HubSpotPipelineFactory
                 BreakDuration = options.CircuitBreakDuration,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
                 {
+                    // A caller that handles server errors itself (the portal's drain pauses and probes while HubSpot is
+                    // down) does not open the circuit: an open circuit would only hold its first calls after the outage.
+                    _ when !args.Context.Properties.GetValue(ServerErrorRetries.Enabled, true) => false,
                     { Exception: HttpRequestException or TimeoutRejectedException } => true,
                     { Result: { } r } => r.Code >= 500,
                     _ => false,
