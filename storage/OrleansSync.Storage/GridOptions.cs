@@ -19,7 +19,24 @@ public sealed class GridOptions
     /// keeps nothing in the session, so the <c>DISCARD ALL</c> Npgsql otherwise sends when a connection goes back to the
     /// pool is a second round trip per state write, reminder and membership call for nothing.
     /// </summary>
-    public string? OrleansConnectionString => UsesPostgres
-        ? new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString) { NoResetOnClose = true }.ConnectionString
-        : null;
+    /// <remarks>A string Npgsql cannot read is passed on as it is: the options validator reports it at start.</remarks>
+    public string? OrleansConnectionString
+    {
+        get
+        {
+            if (!UsesPostgres)
+            {
+                return null;
+            }
+
+            try
+            {
+                return new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString) { NoResetOnClose = true }.ConnectionString;
+            }
+            catch (ArgumentException)
+            {
+                return PostgresConnectionString;
+            }
+        }
+    }
 }
