@@ -3,9 +3,6 @@ namespace OrleansSync.Grains.Dispatch;
 /// <summary>What one drain decided: records HubSpot took (with ids learned), records to dead-letter, and whether it stopped early.</summary>
 public sealed class DrainOutcome
 {
-    /// <summary>A drain that sent nothing because HubSpot answered not even a probe.</summary>
-    public static DrainOutcome NoAnswer => new() { Outage = true };
-
     public List<(DrainItem Item, string? HubSpotId)> Completed { get; } = [];
 
     public List<(DrainItem Item, string Error, int Attempts)> Rejected { get; } = [];

@@ -26,6 +26,12 @@ public sealed partial class HubSpotPortalGrain
             return;
         }
 
+        PauseForOutage(now);
+    }
+
+    /// <summary>HubSpot answered none of the portal's calls: pause, doubling per outage in a row up to the configured maximum.</summary>
+    private void PauseForOutage(DateTimeOffset now)
+    {
         _outages++;
         var pause = options.Value.PollInterval * Math.Pow(2, Math.Min(_outages - 1, 30));
         _resumeAt = now + (pause < options.Value.OutageRetryMaxDelay ? pause : options.Value.OutageRetryMaxDelay);

@@ -111,7 +111,7 @@ public sealed partial class HubSpotPortalGrain(
                 var session = _session;
                 if (_outages > 0 && !await drain.AnswersAsync(client.WithoutServerErrorRetries(), cancellationToken))
                 {
-                    PauseIfOutage(DrainOutcome.NoAnswer, now);
+                    PauseForOutage(now);
                     return; // HubSpot still answers nothing: one read per pause, not the whole queue again
                 }
 

@@ -28,11 +28,7 @@ internal sealed class RateLimiterStrategy(HubSpotRateLimiter limiter, HubSpotCli
         if (outcome.Result is { } response)
         {
             limiter.Observe(response.Limits, lease);
-            if (response.IsRateLimited)
-            {
-                metrics.OnRateLimited(response.Error?.PolicyName ?? "UNKNOWN");
-                limiter.OnRejected(response.Error?.PolicyName, response.RetryAfter);
-            }
+            PauseIfRateLimited(response);
         }
 
         return outcome;
@@ -42,12 +38,20 @@ internal sealed class RateLimiterStrategy(HubSpotRateLimiter limiter, HubSpotCli
         Func<ResilienceContext, TState, ValueTask<Outcome<HubSpotResponse>>> callback, ResilienceContext context, TState state)
     {
         var outcome = await callback(context, state);
-        if (outcome.Result is { IsRateLimited: true } response)
+        if (outcome.Result is { } response)
+        {
+            PauseIfRateLimited(response);
+        }
+
+        return outcome;
+    }
+
+    private void PauseIfRateLimited(HubSpotResponse response)
+    {
+        if (response.IsRateLimited)
         {
             metrics.OnRateLimited(response.Error?.PolicyName ?? "UNKNOWN");
             limiter.OnRejected(response.Error?.PolicyName, response.RetryAfter);
         }
-
-        return outcome;
     }
 }
